@@ -1,0 +1,34 @@
+//! Persistence for techbridge: SQLite embedded by default, PostgreSQL for more than one
+//! machine, behind one query layer. Every write appends to the change log in the same
+//! transaction, so followers (the search index) never miss one.
+
+mod changes;
+mod error;
+pub mod interchange;
+mod listings;
+mod open;
+mod organizations;
+mod rows;
+pub mod scratch;
+
+pub use changes::{Change, Entity};
+pub use error::StoreError;
+pub use listings::StoredListing;
+pub use open::{Engine, Store, default_sqlite_url};
+pub use organizations::StoredOrganization;
+
+/// What a save did: the store answers idempotent writes with `Unchanged` and logs no change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// How many records of each kind the store holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub organizations: i64,
+    pub offers: i64,
+    pub needs: i64,
+}

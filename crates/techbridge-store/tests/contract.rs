@@ -1,0 +1,16 @@
+//! The storage contract: every test here runs unchanged on SQLite and on PostgreSQL, each on
+//! a database of its own.
+
+#![expect(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "a test that meets the unexpected should stop loudly"
+)]
+
+mod contract {
+    mod changes;
+    pub(crate) mod harness;
+    mod interchange;
+    mod listings;
+    mod organizations;
+}
