@@ -1,0 +1,144 @@
+//! `techbridge bench ...`: measurements anyone can rerun; docs/benchmarks.md records them.
+//!
+//! Each measured import runs in a child process of its own, so its peak memory is its own.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use anyhow::Context;
+use techbridge_store::interchange::Source;
+use techbridge_store::{default_sqlite_url, scratch};
+
+use crate::settings::{Settings, now};
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Bench {
+    /// Import throughput (records/s) and peak memory on synthetic files, on SQLite and, with
+    /// --postgres, on PostgreSQL.
+    Import(ImportArgs),
+    /// One measured import into the store of the global flags (used by `bench import`).
+    #[command(hide = true)]
+    ImportOne { file: PathBuf },
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImportArgs {
+    /// Sizes of the synthetic files, in records.
+    #[arg(long, value_delimiter = ',', default_values_t = [10_000, 100_000])]
+    records: Vec<usize>,
+    /// A PostgreSQL server URL whose user may create databases; each run gets a fresh one.
+    #[arg(long, value_name = "URL")]
+    postgres: Option<String>,
+    #[arg(long, default_value_t = 42)]
+    seed: u64,
+}
+
+pub(crate) async fn run(settings: &Settings, bench: Bench) -> anyhow::Result<ExitCode> {
+    match bench {
+        Bench::Import(args) => import(&args).await,
+        Bench::ImportOne { file } => import_one(settings, &file).await,
+    }
+}
+
+async fn import(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let work = tempfile::tempdir()?;
+    let mut out = std::io::stdout();
+    writeln!(
+        out,
+        "| engine | records | seconds | records/s | peak RSS (MiB) |"
+    )?;
+    writeln!(out, "| --- | ---: | ---: | ---: | ---: |")?;
+    for &records in &args.records {
+        let file = work.path().join(format!("synthetic-{records}.jsonl"));
+        let mut writer = std::io::BufWriter::new(std::fs::File::create(&file)?);
+        crate::synthetic::write(&mut writer, records, args.seed)?;
+        writer.flush()?;
+        drop(writer);
+
+        let data_dir = work.path().join(format!("sqlite-{records}"));
+        std::fs::create_dir_all(&data_dir)?;
+        let url = default_sqlite_url(&data_dir);
+        let run = measure(&data_dir, &url, &file)?;
+        writeln!(out, "{}", run.row("SQLite", records))?;
+
+        if let Some(server) = &args.postgres {
+            let name = format!("techbridge_bench_{}_{records}", std::process::id());
+            let url = scratch::create_database(server, &name).await?;
+            let run = measure(&data_dir, &url, &file);
+            scratch::drop_database(server, &name).await?;
+            writeln!(out, "{}", run?.row("PostgreSQL", records))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+struct Run {
+    seconds: f64,
+    peak_rss_kib: u64,
+}
+
+impl Run {
+    fn row(&self, engine: &str, records: usize) -> String {
+        #[expect(clippy::cast_precision_loss, reason = "a rate for people to read")]
+        let rate = records as f64 / self.seconds;
+        format!(
+            "| {engine} | {records} | {:.2} | {:.0} | {:.1} |",
+            self.seconds,
+            rate,
+            self.peak_rss_kib as f64 / 1024.0
+        )
+    }
+}
+
+fn measure(data_dir: &Path, url: &str, file: &Path) -> anyhow::Result<Run> {
+    let output = Command::new(std::env::current_exe()?)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("--database-url")
+        .arg(url)
+        .args(["bench", "import-one"])
+        .arg(file)
+        .output()?;
+    if !output.status.success() {
+        anyhow::bail!(
+            "the measured import failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).context("the measured import printed no report")?;
+    Ok(Run {
+        seconds: report["seconds"].as_f64().unwrap_or(f64::NAN),
+        peak_rss_kib: report["peak_rss_kib"].as_u64().unwrap_or(0),
+    })
+}
+
+async fn import_one(settings: &Settings, file: &Path) -> anyhow::Result<ExitCode> {
+    let store = settings.open_store().await?;
+    let started = Instant::now();
+    let report = store.import(Source::File(file), now()).await;
+    let seconds = started.elapsed().as_secs_f64();
+    store.close().await;
+    report?;
+    writeln!(
+        std::io::stdout(),
+        "{}",
+        serde_json::json!({ "seconds": seconds, "peak_rss_kib": peak_rss_kib() })
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The process's peak resident memory (VmHWM), where the system reports it.
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}

@@ -1,0 +1,61 @@
+//! Where the platform keeps its data: global flags, each with an environment variable.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use jiff::Timestamp;
+use techbridge_store::{Store, default_sqlite_url};
+
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct Settings {
+    /// Directory for the embedded database, the search index and model files.
+    #[arg(
+        long,
+        global = true,
+        env = "TECHBRIDGE_DATA_DIR",
+        default_value = "./techbridge-data"
+    )]
+    pub(crate) data_dir: PathBuf,
+
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DATABASE [default: SQLite inside
+    /// the data directory].
+    #[arg(
+        long,
+        global = true,
+        env = "TECHBRIDGE_DATABASE_URL",
+        hide_env_values = true
+    )]
+    pub(crate) database_url: Option<String>,
+}
+
+impl Settings {
+    /// Creates the data directory if needed, then opens and migrates the store.
+    pub(crate) async fn open_store(&self) -> anyhow::Result<Store> {
+        if self.data_dir.exists() && !self.data_dir.is_dir() {
+            anyhow::bail!(
+                "data directory {} is not a directory",
+                self.data_dir.display()
+            );
+        }
+        std::fs::create_dir_all(&self.data_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {}",
+                self.data_dir.display()
+            )
+        })?;
+        let url = match &self.database_url {
+            Some(url) => url.clone(),
+            None => default_sqlite_url(&std::path::absolute(&self.data_dir)?),
+        };
+        Ok(Store::open(&url).await?)
+    }
+}
+
+/// The one place that reads the clock: commands pass the moment down.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the command line's edge reads the clock"
+)]
+pub(crate) fn now() -> Timestamp {
+    Timestamp::now()
+}
