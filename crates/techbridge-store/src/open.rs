@@ -58,6 +58,17 @@ impl Store {
                 Engine::Sqlite => 8,
                 Engine::Postgres => 16,
             })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if engine == Engine::Sqlite {
+                        // A large import is one transaction; with SQLite's default 2 MB page
+                        // cache it spills to the log page by page. 32 MB keeps it in memory
+                        // (the cache grows only as far as it is used).
+                        conn.execute("PRAGMA cache_size = -32768").await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect_with(options)
             .await
             .map_err(StoreError::Connect)?;

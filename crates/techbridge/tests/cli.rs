@@ -8,6 +8,7 @@
 
 mod cli {
     mod demo;
+    mod docs;
     mod errors;
     pub(crate) mod harness;
     mod import_export;
