@@ -38,6 +38,27 @@ impl Language {
     pub fn primary(&self) -> &str {
         self.0.split('-').next().unwrap_or(&self.0)
     }
+
+    /// The English name of the primary language, for reasons and reports; the tag itself for
+    /// languages outside the network's usual ones.
+    pub fn english_name(&self) -> &str {
+        match self.primary() {
+            "zh" => "Chinese",
+            "en" => "English",
+            "th" => "Thai",
+            "vi" => "Vietnamese",
+            "id" => "Indonesian",
+            "ms" => "Malay",
+            "fil" => "Filipino",
+            "lo" => "Lao",
+            "km" => "Khmer",
+            "my" => "Burmese",
+            "ja" => "Japanese",
+            "ko" => "Korean",
+            "tl" => "Tagalog",
+            _ => self.as_str(),
+        }
+    }
 }
 
 impl fmt::Display for Language {

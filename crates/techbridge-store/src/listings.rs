@@ -404,6 +404,36 @@ impl Store {
         Ok(due.len())
     }
 
+    /// Up to `limit` listings with ids after `after_id`, in id order: for walking every listing
+    /// without holding them all.
+    pub async fn listings_after(
+        &self,
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<StoredListing>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        page(&mut conn, after_id, limit).await
+    }
+
+    /// The side and ref of every listing of an organization.
+    pub async fn listings_of(&self, organization: &Ref) -> Result<Vec<(Side, Ref)>, StoreError> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT l.kind, l.ref FROM listings l JOIN organizations o ON o.id = l.organization_id \
+             WHERE o.ref = $1 ORDER BY l.id",
+        )
+        .bind(organization.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|(kind, reference)| {
+                Ok((
+                    decode("listing", "kind", kind, Side::parse)?,
+                    decode("listing", "ref", reference, Ref::parse)?,
+                ))
+            })
+            .collect()
+    }
+
     pub async fn counts(&self) -> Result<Counts, StoreError> {
         let organizations: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organizations")
             .fetch_one(&self.pool)

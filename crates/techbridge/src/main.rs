@@ -31,6 +31,10 @@ enum Command {
     Export,
     /// Create the data directory and bring the database schema up to date.
     Migrate,
+    /// The best offers for needs, or needs for offers, with reasons.
+    Match(commands::matching::Args),
+    /// Rebuild the search index from the store.
+    Reindex,
     /// Load the example network (or a synthetic one) into the store.
     Demo(commands::demo::Args),
     /// Measure the platform; figures go to docs/benchmarks.md.
@@ -56,6 +60,8 @@ fn main() -> ExitCode {
             Command::Import(args) => commands::import::run(&cli.settings, &args).await,
             Command::Export => commands::export::run(&cli.settings).await,
             Command::Migrate => commands::migrate::run(&cli.settings).await,
+            Command::Match(args) => commands::matching::run(&cli.settings, &args).await,
+            Command::Reindex => commands::reindex::run(&cli.settings).await,
             Command::Demo(args) => commands::demo::run(&cli.settings, &args).await,
             Command::Bench(bench) => commands::bench::run(&cli.settings, bench).await,
         }

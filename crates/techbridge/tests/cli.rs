@@ -12,4 +12,5 @@ mod cli {
     mod errors;
     pub(crate) mod harness;
     mod import_export;
+    mod matching;
 }

@@ -11,6 +11,7 @@ crate::on_both_engines!(
     the_lifecycle_is_stored_and_guarded,
     due_listings_expire,
     every_script_survives_the_round_trip,
+    listings_can_be_walked_and_found_by_organization,
 );
 
 async fn seed(store: &Store) {
@@ -229,4 +230,35 @@ async fn every_script_survives_the_round_trip(store: &Store) {
             .unwrap();
         assert_eq!(stored.listing, offer);
     }
+}
+
+async fn listings_can_be_walked_and_found_by_organization(store: &Store) {
+    seed(store).await;
+    let need = listing(NEED);
+    let offer = listing(OFFER);
+    store
+        .save_listing(&need, &Lifecycle::Draft, at(0))
+        .await
+        .unwrap();
+    store
+        .save_listing(&offer, &Lifecycle::Draft, at(1))
+        .await
+        .unwrap();
+    let first = store.listings_after(0, 1).await.unwrap();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].listing, need);
+    let rest = store.listings_after(first[0].id, 10).await.unwrap();
+    assert_eq!(
+        rest.iter().map(|l| &l.listing).collect::<Vec<_>>(),
+        [&offer]
+    );
+    let of_vn = store.listings_of(&need.organization).await.unwrap();
+    assert_eq!(of_vn, [(Side::Need, need.reference.clone())]);
+    assert!(
+        store
+            .listings_of(&Ref::parse("org-none").unwrap())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }

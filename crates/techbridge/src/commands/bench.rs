@@ -8,9 +8,13 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use anyhow::Context;
+use jiff::tz::TimeZone;
+use techbridge_domain::Side;
+use techbridge_search::{Matcher, Ranking, evaluation};
 use techbridge_store::interchange::Source;
 use techbridge_store::{default_sqlite_url, scratch};
 
+use crate::commands::demo::{EXAMPLE_JUDGMENTS, EXAMPLE_NETWORK};
 use crate::settings::{Settings, now};
 
 #[derive(Debug, clap::Subcommand)]
@@ -18,6 +22,9 @@ pub(crate) enum Bench {
     /// Import throughput (records/s) and peak memory on synthetic files, on SQLite and, with
     /// --postgres, on PostgreSQL.
     Import(ImportArgs),
+    /// Match quality on judged need → offer pairs (default: the example network's): nDCG@10,
+    /// recall@10, MRR and the share of results in the need's own language, per ranking.
+    Quality(QualityArgs),
     /// One measured import into the store of the global flags (used by `bench import`).
     #[command(hide = true)]
     ImportOne { file: PathBuf },
@@ -35,9 +42,20 @@ pub(crate) struct ImportArgs {
     seed: u64,
 }
 
+#[derive(Debug, clap::Args)]
+pub(crate) struct QualityArgs {
+    /// Interchange file of the network to match in.
+    #[arg(long, value_name = "FILE", requires = "judgments")]
+    network: Option<PathBuf>,
+    /// Judged pairs, one `{"need":..,"offer":..,"grade":0-3}` per line.
+    #[arg(long, value_name = "FILE", requires = "network")]
+    judgments: Option<PathBuf>,
+}
+
 pub(crate) async fn run(settings: &Settings, bench: Bench) -> anyhow::Result<ExitCode> {
     match bench {
         Bench::Import(args) => import(&args).await,
+        Bench::Quality(args) => quality(&args).await,
         Bench::ImportOne { file } => import_one(settings, &file).await,
     }
 }
@@ -141,4 +159,64 @@ fn peak_rss_kib() -> u64 {
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         })
         .unwrap_or(0)
+}
+
+async fn quality(args: &QualityArgs) -> anyhow::Result<ExitCode> {
+    let work = tempfile::tempdir()?;
+    let store = techbridge_store::Store::open(&default_sqlite_url(work.path())).await?;
+    let (network, judgments) = match (&args.network, &args.judgments) {
+        (Some(network), Some(judgments)) => (
+            std::fs::read(network).with_context(|| format!("cannot read {}", network.display()))?,
+            std::fs::read_to_string(judgments)
+                .with_context(|| format!("cannot read {}", judgments.display()))?,
+        ),
+        _ => (
+            EXAMPLE_NETWORK.as_bytes().to_vec(),
+            EXAMPLE_JUDGMENTS.to_owned(),
+        ),
+    };
+    store.import(Source::Bytes(&network), now()).await?;
+    let judged =
+        evaluation::parse_judgments(&judgments).map_err(|e| anyhow::anyhow!("judgments: {e}"))?;
+    let matcher = Matcher::open(work.path())?;
+    matcher.follow(&store).await?;
+    let today = now().to_zoned(TimeZone::UTC).date();
+
+    let mut out = std::io::stdout();
+    writeln!(
+        out,
+        "| ranking | nDCG@10 | recall@10 | MRR | same-language share | needs |"
+    )?;
+    writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |")?;
+    for (name, ranking) in [
+        ("BM25 alone", Ranking::Lexical),
+        ("hybrid", Ranking::Hybrid),
+    ] {
+        let mut runs = Vec::with_capacity(judged.len());
+        for (need, judgments) in &judged {
+            let stored = store
+                .listing(Side::Need, need)
+                .await?
+                .with_context(|| format!("judged need \"{need}\" is not in the network"))?;
+            let matches = matcher
+                .matches(&store, Side::Need, need, 10, today, ranking)
+                .await?;
+            let returned = evaluation::Returned {
+                need_language: Some(stored.listing.language),
+                offers: matches
+                    .into_iter()
+                    .map(|m| (m.reference, m.language))
+                    .collect(),
+            };
+            runs.push((judgments.clone(), returned));
+        }
+        let m = evaluation::evaluate(&runs);
+        writeln!(
+            out,
+            "| {name} | {:.3} | {:.3} | {:.3} | {:.2} | {} |",
+            m.ndcg_at_10, m.recall_at_10, m.mrr, m.same_language_share, m.needs
+        )?;
+    }
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
 }

@@ -15,6 +15,10 @@ use crate::synthetic;
 /// The hand-written example network shipped with the platform.
 pub(crate) const EXAMPLE_NETWORK: &str = include_str!("../../../../examples/network.jsonl");
 
+/// Judged need → offer pairs on the example network: the matching development set.
+pub(crate) const EXAMPLE_JUDGMENTS: &str =
+    include_str!("../../../../examples/network.judgments.jsonl");
+
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// Generate this many synthetic records (organizations, offers and needs) instead of

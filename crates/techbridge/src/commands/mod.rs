@@ -4,4 +4,6 @@ pub(crate) mod bench;
 pub(crate) mod demo;
 pub(crate) mod export;
 pub(crate) mod import;
+pub(crate) mod matching;
 pub(crate) mod migrate;
+pub(crate) mod reindex;

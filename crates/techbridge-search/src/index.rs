@@ -1,0 +1,394 @@
+//! The full-text index of listings, kept in the data directory. It follows the store's change
+//! log: the sequence number of the last change applied is saved with every commit, so a
+//! restarted process goes on where it stopped, and `rebuild` starts over from the store.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
+
+use tantivy::schema::{
+    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term, doc};
+use techbridge_domain::{Country, Line, ListingKind, Ref, Side, Text};
+use techbridge_store::{Entity, Store, StoredListing};
+
+use crate::{SearchError, analysis};
+
+/// Bumped whenever the schema or the analysis changes: an index of another version is rebuilt.
+const SCHEMA_VERSION: u32 = 2;
+const EXACT: &str = "techbridge";
+const FOLDED: &str = "techbridge_folded";
+const WRITER_MEMORY: usize = 50_000_000;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fields {
+    pub(crate) key: Field,
+    pub(crate) side: Field,
+    pub(crate) reference: Field,
+    pub(crate) status: Field,
+    pub(crate) language: Field,
+    pub(crate) sectors: Field,
+    pub(crate) trl: Field,
+    pub(crate) cooperation: Field,
+    pub(crate) target_countries: Field,
+    pub(crate) org_country: Field,
+    pub(crate) deadline: Field,
+    pub(crate) title: Field,
+    pub(crate) summary: Field,
+    pub(crate) keywords: Field,
+    pub(crate) description: Field,
+    pub(crate) folded: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |tokenizer: &str, stored: bool| {
+        let options = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
+        if stored {
+            options.set_stored()
+        } else {
+            options
+        }
+    };
+    let fields = Fields {
+        key: b.add_text_field("key", STRING | STORED),
+        side: b.add_text_field("side", STRING | STORED),
+        reference: b.add_text_field("ref", STRING | STORED),
+        status: b.add_text_field("status", STRING | STORED),
+        language: b.add_text_field("language", STRING | STORED),
+        sectors: b.add_text_field("sectors", STRING | STORED),
+        trl: b.add_u64_field("trl", INDEXED | STORED),
+        cooperation: b.add_text_field("cooperation", STRING | STORED),
+        target_countries: b.add_text_field("target_countries", STRING | STORED),
+        org_country: b.add_text_field("org_country", STRING | STORED),
+        deadline: b.add_text_field("deadline", STRING | STORED),
+        title: b.add_text_field("title", text(EXACT, true)),
+        summary: b.add_text_field("summary", text(EXACT, true)),
+        keywords: b.add_text_field("keywords", text(EXACT, true)),
+        description: b.add_text_field("description", text(EXACT, false)),
+        folded: b.add_text_field("folded", text(FOLDED, false)),
+    };
+    (b.build(), fields)
+}
+
+/// tantivy's view of `analysis`: one tokenizer for the terms as written, one folded.
+#[derive(Debug, Clone, Copy)]
+struct Analyzer {
+    folded: bool,
+}
+
+#[derive(Debug)]
+struct Tokens {
+    tokens: Vec<Token>,
+    next: usize,
+}
+
+impl Tokenizer for Analyzer {
+    type TokenStream<'a> = Tokens;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens {
+        let base = text.as_ptr() as usize;
+        let tokens = analysis::tokens(text)
+            .into_iter()
+            .enumerate()
+            .map(|(position, t)| {
+                let offset_from = (t.surface.as_ptr() as usize).saturating_sub(base);
+                Token {
+                    offset_from,
+                    offset_to: offset_from + t.surface.len(),
+                    position,
+                    text: if self.folded { t.folded } else { t.term },
+                    position_length: 1,
+                }
+            })
+            .collect();
+        Tokens { tokens, next: 0 }
+    }
+}
+
+impl TokenStream for Tokens {
+    fn advance(&mut self) -> bool {
+        self.next += 1;
+        self.next <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.next - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.next - 1]
+    }
+}
+
+/// The key that identifies a listing's document: its side and ref.
+pub(crate) fn key(side: Side, reference: &Ref) -> String {
+    format!("{}/{}", side.slug(), reference)
+}
+
+pub(crate) struct ListingIndex {
+    index: Index,
+    pub(crate) reader: IndexReader,
+    /// `None` when another process holds the index's write lock and keeps it up to date.
+    writer: Option<Mutex<IndexWriter>>,
+    pub(crate) fields: Fields,
+}
+
+impl std::fmt::Debug for ListingIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListingIndex")
+            .field("writable", &self.writer.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ListingIndex {
+    /// Opens the index in `dir`, creating it, or starting it over when it was built by another
+    /// version of the schema or analysis.
+    pub(crate) fn open(dir: &Path) -> Result<Self, SearchError> {
+        let (schema, fields) = schema();
+        std::fs::create_dir_all(dir).map_err(|e| {
+            tantivy::TantivyError::SystemError(format!("cannot create {}: {e}", dir.display()))
+        })?;
+        let current = Index::open_in_dir(dir)
+            .ok()
+            .filter(|index| payload(index).is_some_and(|(version, _)| version == SCHEMA_VERSION));
+        let index = match current {
+            Some(index) => index,
+            None => {
+                for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        index
+            .tokenizers()
+            .register(EXACT, Analyzer { folded: false });
+        index
+            .tokenizers()
+            .register(FOLDED, Analyzer { folded: true });
+        let writer = match index.writer_with_num_threads(1, WRITER_MEMORY) {
+            Ok(writer) => Some(Mutex::new(writer)),
+            Err(tantivy::TantivyError::LockFailure(..)) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let this = Self {
+            index,
+            reader,
+            writer,
+            fields,
+        };
+        if payload(&this.index).is_none() {
+            // A new index: record that it has applied nothing yet.
+            this.commit(|_| Ok(()), 0)?;
+        }
+        Ok(this)
+    }
+
+    /// The sequence number of the last change the index has applied.
+    pub(crate) fn applied(&self) -> i64 {
+        payload(&self.index).map_or(0, |(_, seq)| seq)
+    }
+
+    /// Applies every change the store has logged since the last one applied; returns how many.
+    pub(crate) async fn follow(&self, store: &Store) -> Result<usize, SearchError> {
+        if self.writer.is_none() {
+            self.reader.reload()?;
+            return Ok(0);
+        }
+        let mut applied = 0;
+        let mut countries = Countries::default();
+        loop {
+            let changes = store.changes_since(self.applied(), 2000).await?;
+            let Some(last) = changes.last().map(|c| c.seq) else {
+                break;
+            };
+            let mut touched: Vec<(Side, Ref)> = Vec::new();
+            for change in &changes {
+                match change.entity {
+                    Entity::Offer => touched.push((Side::Offer, change.reference.clone())),
+                    Entity::Need => touched.push((Side::Need, change.reference.clone())),
+                    Entity::Organization => {
+                        countries.forget(&change.reference);
+                        touched.extend(store.listings_of(&change.reference).await?);
+                    }
+                }
+            }
+            touched.sort();
+            touched.dedup();
+            let mut updates = Vec::with_capacity(touched.len());
+            for (side, reference) in touched {
+                let listing = store.listing(side, &reference).await?;
+                let document = match listing {
+                    Some(stored) => {
+                        Some(self.document(&stored, countries.of(store, &stored).await?))
+                    }
+                    None => None,
+                };
+                updates.push((key(side, &reference), document));
+            }
+            self.commit(
+                |writer| {
+                    for (key, document) in updates {
+                        writer.delete_term(Term::from_field_text(self.fields.key, &key));
+                        if let Some(document) = document {
+                            writer.add_document(document)?;
+                        }
+                    }
+                    Ok(())
+                },
+                last,
+            )?;
+            applied += changes.len();
+        }
+        self.reader.reload()?;
+        Ok(applied)
+    }
+
+    /// Builds the index anew from every listing in the store; returns how many it indexed.
+    pub(crate) async fn rebuild(&self, store: &Store) -> Result<usize, SearchError> {
+        let Some(writer) = &self.writer else {
+            return Err(tantivy::TantivyError::SystemError(
+                "another process is writing the search index; stop it before rebuilding".into(),
+            )
+            .into());
+        };
+        // Changes logged while the rebuild reads are applied again by the next `follow`;
+        // applying a change twice is harmless.
+        let seq = store.last_change().await?;
+        lock(writer).delete_all_documents()?;
+        let mut countries = Countries::default();
+        let mut after = 0;
+        let mut indexed = 0;
+        loop {
+            let page = store.listings_after(after, 1000).await?;
+            let Some(last) = page.last().map(|l| l.id) else {
+                break;
+            };
+            for stored in &page {
+                let document = self.document(stored, countries.of(store, stored).await?);
+                lock(writer).add_document(document)?;
+            }
+            indexed += page.len();
+            after = last;
+        }
+        self.commit(|_| Ok(()), seq)?;
+        self.reader.reload()?;
+        self.follow(store).await?;
+        Ok(indexed)
+    }
+
+    fn commit(
+        &self,
+        apply: impl FnOnce(&mut IndexWriter) -> tantivy::Result<()>,
+        seq: i64,
+    ) -> Result<(), SearchError> {
+        let Some(writer) = &self.writer else {
+            return Ok(());
+        };
+        let mut writer = lock(writer);
+        apply(&mut writer)?;
+        let mut commit = writer.prepare_commit()?;
+        commit.set_payload(&format!("{SCHEMA_VERSION}:{seq}"));
+        commit.commit()?;
+        Ok(())
+    }
+
+    fn document(&self, stored: &StoredListing, org_country: Option<Country>) -> TantivyDocument {
+        let f = &self.fields;
+        let l = &stored.listing;
+        let keywords: Vec<&str> = l.keywords.iter().map(Line::as_str).collect();
+        let description = l.description.as_ref().map_or("", Text::as_str);
+        let mut document = doc!(
+            f.key => key(l.kind.side(), &l.reference),
+            f.side => l.kind.slug(),
+            f.reference => l.reference.as_str(),
+            f.status => stored.lifecycle.status().slug(),
+            f.language => l.language.primary(),
+            f.title => l.title.as_str(),
+            f.summary => l.summary.as_str(),
+            f.keywords => keywords.join(" ; "),
+            f.description => description,
+            f.folded => format!(
+                "{} \n {} \n {} \n {}",
+                l.title,
+                l.summary,
+                keywords.join(" ; "),
+                description
+            ),
+        );
+        for sector in &l.sectors {
+            document.add_text(f.sectors, sector.slug());
+        }
+        for cooperation in &l.cooperation {
+            document.add_text(f.cooperation, cooperation.slug());
+        }
+        for country in &l.target_countries {
+            document.add_text(f.target_countries, country.code());
+        }
+        if let Some(trl) = l.trl {
+            document.add_u64(f.trl, u64::from(trl.level()));
+        }
+        if let Some(country) = org_country {
+            document.add_text(f.org_country, country.code());
+        }
+        if let ListingKind::Need(terms) = &l.kind
+            && let Some(deadline) = terms.deadline
+        {
+            document.add_text(f.deadline, deadline.to_string());
+        }
+        document
+    }
+}
+
+fn lock(writer: &Mutex<IndexWriter>) -> std::sync::MutexGuard<'_, IndexWriter> {
+    // A panic while holding the lock leaves the writer usable: its state is on disk.
+    writer
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The payload of the last commit: (schema version, sequence number applied).
+fn payload(index: &Index) -> Option<(u32, i64)> {
+    let payload = index.load_metas().ok()?.payload?;
+    let (version, seq) = payload.split_once(':')?;
+    Some((version.parse().ok()?, seq.parse().ok()?))
+}
+
+/// Organization countries, looked up once per organization.
+#[derive(Default)]
+struct Countries(HashMap<Ref, Option<Country>>);
+
+impl Countries {
+    async fn of(
+        &mut self,
+        store: &Store,
+        listing: &StoredListing,
+    ) -> Result<Option<Country>, SearchError> {
+        let organization = &listing.listing.organization;
+        if let Some(country) = self.0.get(organization) {
+            return Ok(*country);
+        }
+        let country = store
+            .organization(organization)
+            .await?
+            .map(|o| o.organization.country);
+        self.0.insert(organization.clone(), country);
+        Ok(country)
+    }
+
+    fn forget(&mut self, organization: &Ref) {
+        self.0.remove(organization);
+    }
+}

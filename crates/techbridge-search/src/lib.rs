@@ -1,0 +1,13 @@
+//! Finding the offers that answer a need, and the needs an offer answers, across the
+//! network's languages: text analysis per script, a full-text index that follows the store's
+//! change log, and ranking with reasons a person can check.
+
+pub mod analysis;
+mod compatibility;
+mod error;
+pub mod evaluation;
+mod index;
+mod matching;
+
+pub use error::SearchError;
+pub use matching::{Match, Matcher, Ranking};

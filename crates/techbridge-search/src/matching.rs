@@ -1,0 +1,401 @@
+//! Matching a listing against the other side of the market: the offers that answer a need, or
+//! the needs an offer answers. Candidates come from the full-text index; each is then scored on
+//! text evidence and structured compatibility, and explained in reasons a person can check.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use jiff::civil::Date;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Searcher, TantivyDocument, Term};
+use techbridge_domain::taxonomy::{Cooperation, Sector};
+use techbridge_domain::{Country, Language, Line, ListingKind, ListingStatus, Ref, Side, Text};
+use techbridge_store::{Store, StoredListing};
+
+use crate::analysis;
+use crate::index::{Fields, ListingIndex};
+use crate::{SearchError, compatibility};
+
+/// How many of a listing's terms make its query: enough to carry the technical content,
+/// few enough that stray words do not dominate.
+const QUERY_TERMS: usize = 48;
+/// Candidates re-ranked per returned match.
+const CANDIDATES_PER_MATCH: usize = 8;
+const MIN_CANDIDATES: usize = 60;
+
+/// Weight of each part of the querying listing, and boost of each indexed field.
+const SOURCE_WEIGHTS: [(Part, f32); 4] = [
+    (Part::Title, 3.0),
+    (Part::Keywords, 3.0),
+    (Part::Summary, 2.0),
+    (Part::Description, 1.0),
+];
+
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Title,
+    Keywords,
+    Summary,
+    Description,
+}
+
+/// One listing on the other side, with its score in [0, 1] and the reasons behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub side: Side,
+    pub reference: Ref,
+    /// The language the matched listing is written in.
+    pub language: Option<Language>,
+    pub score: f32,
+    pub reasons: Vec<String>,
+}
+
+/// Which evidence ranks the candidates. `Hybrid` is what members see; the others exist to
+/// measure what each kind of evidence adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ranking {
+    /// Full-text relevance (BM25) alone.
+    Lexical,
+    /// Every kind of evidence: text, and the structured compatibility of the two listings.
+    Hybrid,
+}
+
+/// The matching engine of one data directory.
+#[derive(Debug)]
+pub struct Matcher {
+    index: ListingIndex,
+}
+
+/// What matching needs to know of a listing, whichever side it is on.
+#[derive(Debug, Clone)]
+pub(crate) struct Facts {
+    pub(crate) reference: Ref,
+    pub(crate) sectors: Vec<Sector>,
+    pub(crate) trl: Option<u8>,
+    pub(crate) cooperation: Vec<Cooperation>,
+    pub(crate) target_countries: Vec<Country>,
+    pub(crate) org_country: Option<Country>,
+    pub(crate) deadline: Option<Date>,
+    /// Title, summary and keywords: the text reasons quote from.
+    pub(crate) headline: String,
+}
+
+impl Matcher {
+    /// Opens (or creates) the index in `data_dir/index`.
+    pub fn open(data_dir: &Path) -> Result<Self, SearchError> {
+        Ok(Self {
+            index: ListingIndex::open(&data_dir.join("index"))?,
+        })
+    }
+
+    /// Applies the store's changes since the last call; returns how many.
+    pub async fn follow(&self, store: &Store) -> Result<usize, SearchError> {
+        self.index.follow(store).await
+    }
+
+    /// Rebuilds the index from the store; returns how many listings it holds.
+    pub async fn rebuild(&self, store: &Store) -> Result<usize, SearchError> {
+        self.index.rebuild(store).await
+    }
+
+    /// The best published listings of the other side for the listing `side`/`reference`, best
+    /// first, at most `limit`. `today` decides whether a need's deadline has passed.
+    pub async fn matches(
+        &self,
+        store: &Store,
+        side: Side,
+        reference: &Ref,
+        limit: usize,
+        today: Date,
+        ranking: Ranking,
+    ) -> Result<Vec<Match>, SearchError> {
+        let stored =
+            store
+                .listing(side, reference)
+                .await?
+                .ok_or_else(|| SearchError::UnknownListing {
+                    side,
+                    reference: reference.to_string(),
+                })?;
+        let org_country = store
+            .organization(&stored.listing.organization)
+            .await?
+            .map(|o| o.organization.country);
+        let own = facts_of(&stored, org_country);
+        let other = match side {
+            Side::Offer => Side::Need,
+            Side::Need => Side::Offer,
+        };
+        let searcher = self.index.reader.searcher();
+        let fields = self.index.fields;
+        let terms = query_terms(&searcher, &fields, &stored);
+        if terms.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let query = lexical_query(&fields, &terms, other);
+        let wanted = (limit * CANDIDATES_PER_MATCH).max(MIN_CANDIDATES);
+        let hits = searcher.search(&query, &TopDocs::with_limit(wanted).order_by_score())?;
+        // The score a candidate would reach by sharing a third of the query's weight: the
+        // scale on which text evidence saturates towards 1.
+        let scale = terms.iter().map(|t| t.weight * t.idf).sum::<f32>() * 1.5 / 3.0;
+        let mut matches = Vec::with_capacity(hits.len());
+        for (bm25, address) in hits {
+            let document: TantivyDocument = searcher.doc(address)?;
+            let Some(candidate) = facts_of_document(&fields, &document) else {
+                continue;
+            };
+            let text = 1.0 - (-bm25 / scale.max(f32::EPSILON)).exp();
+            let (need, offer) = match side {
+                Side::Need => (&own, &candidate),
+                Side::Offer => (&candidate, &own),
+            };
+            let fit = compatibility::assess(need, offer, today);
+            let mut reasons = Vec::new();
+            if let Some(shared) = shared_terms(&terms, &candidate.headline) {
+                reasons.push(format!("both mention {shared}"));
+            }
+            reasons.extend(fit.reasons);
+            let score = match ranking {
+                Ranking::Lexical => text,
+                Ranking::Hybrid => 0.75 * text + 0.25 * fit.score,
+            };
+            matches.push(Match {
+                side: other,
+                reference: candidate.reference.clone(),
+                language: Language::parse(
+                    document
+                        .get_first(fields.language)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or_default(),
+                )
+                .ok(),
+                score: score.clamp(0.0, 1.0),
+                reasons,
+            });
+        }
+        matches.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.reference.cmp(&b.reference))
+        });
+        matches.truncate(limit);
+        Ok(matches)
+    }
+}
+
+/// A term of the querying listing, weighted by where and how often it appears, with its
+/// rarity among indexed listings.
+#[derive(Debug, Clone)]
+struct QueryTerm {
+    term: String,
+    folded: String,
+    weight: f32,
+    idf: f32,
+}
+
+/// A term is a function word of a language ("và", "และ", "និង", "的") when it appears in more
+/// than this share of the listings written in that language.
+const COMMON_SHARE: f32 = 0.3;
+/// Below this many listings in its language, no term is set aside as a function word, and
+/// rarity is judged across all listings.
+const MIN_LANGUAGE_LISTINGS: u64 = 8;
+
+/// The listing's most telling terms. Rarity is judged among listings in the listing's own
+/// language: across all listings every Lao word is rare, because few listings are in Lao; among
+/// Lao listings, "ແລະ" (and) is in nearly all and says nothing.
+fn query_terms(searcher: &Searcher, fields: &Fields, stored: &StoredListing) -> Vec<QueryTerm> {
+    let l = &stored.listing;
+    let keywords: Vec<&str> = l.keywords.iter().map(Line::as_str).collect();
+    let keywords = keywords.join(" ; ");
+    let mut weights: HashMap<(String, String), f32> = HashMap::new();
+    for (part, weight) in SOURCE_WEIGHTS {
+        let text = match part {
+            Part::Title => l.title.as_str(),
+            Part::Keywords => &keywords,
+            Part::Summary => l.summary.as_str(),
+            Part::Description => l.description.as_ref().map_or("", Text::as_str),
+        };
+        for token in analysis::tokens(text) {
+            *weights.entry((token.term, token.folded)).or_default() += weight;
+        }
+    }
+    let language = Term::from_field_text(fields.language, l.language.primary());
+    let in_language = searcher.doc_freq(&language).unwrap_or(0);
+    let mut terms: Vec<QueryTerm> = weights
+        .into_iter()
+        // Bare figures ("420", "2.5") are shared by coincidence, not by subject.
+        .filter(|((term, _), _)| term.chars().any(char::is_alphabetic))
+        .filter_map(|((term, folded), weight)| {
+            let folded_term = Term::from_field_text(fields.folded, &folded);
+            let df = searcher.doc_freq(&folded_term).ok()?;
+            if df == 0 {
+                return None;
+            }
+            let judged_in_language = in_language >= MIN_LANGUAGE_LISTINGS;
+            let (df, documents) = if judged_in_language {
+                (
+                    count_both(searcher, &language, &folded_term).max(1),
+                    in_language,
+                )
+            } else {
+                (df, searcher.num_docs().max(1))
+            };
+            let common = judged_in_language && df as f32 / documents as f32 > COMMON_SHARE;
+            (!common).then(|| QueryTerm {
+                idf: (1.0 + (documents as f32 - df as f32 + 0.5) / (df as f32 + 0.5)).ln(),
+                // Repetition counts, but less and less: a word said ten times is not ten
+                // times the evidence.
+                weight: weight.sqrt(),
+                term,
+                folded,
+            })
+        })
+        .collect();
+    terms.sort_by(|a, b| {
+        (b.weight * b.idf)
+            .total_cmp(&(a.weight * a.idf))
+            .then_with(|| a.term.cmp(&b.term))
+    });
+    terms.truncate(QUERY_TERMS);
+    terms
+}
+
+/// How many indexed listings contain both terms.
+fn count_both(searcher: &Searcher, a: &Term, b: &Term) -> u64 {
+    let both = BooleanQuery::new(
+        [a, b]
+            .into_iter()
+            .map(|t| {
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic));
+                (Occur::Must, query)
+            })
+            .collect(),
+    );
+    searcher.search(&both, &Count).map_or(0, |n| n as u64)
+}
+
+/// Published listings of `side` sharing terms with the query, each field weighted by how much
+/// its words say: a title word says more than a word deep in a description.
+fn lexical_query(fields: &Fields, terms: &[QueryTerm], side: Side) -> BooleanQuery {
+    let filter = |field, value: &str| -> (Occur, Box<dyn Query>) {
+        let query = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
+        (Occur::Must, Box::new(BoostQuery::new(Box::new(query), 0.0)))
+    };
+    let mut any_term: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for term in terms {
+        for (field, boost, text) in [
+            (fields.title, 3.0, &term.term),
+            (fields.keywords, 2.5, &term.term),
+            (fields.summary, 1.5, &term.term),
+            (fields.description, 1.0, &term.term),
+            (fields.folded, 0.5, &term.folded),
+        ] {
+            let query = TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
+            );
+            any_term.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(query), boost * term.weight)),
+            ));
+        }
+    }
+    BooleanQuery::new(vec![
+        filter(fields.side, side.slug()),
+        filter(fields.status, ListingStatus::Published.slug()),
+        (Occur::Must, Box::new(BooleanQuery::new(any_term))),
+    ])
+}
+
+/// The rarest words the candidate shares with the query, as the candidate writes them.
+fn shared_terms(terms: &[QueryTerm], headline: &str) -> Option<String> {
+    let mut shared: Vec<(f32, &str)> = Vec::new();
+    let tokens = analysis::tokens(headline);
+    for term in terms {
+        let found = tokens
+            .iter()
+            .find(|t| t.term == term.term || t.folded == term.folded);
+        if let Some(token) = found
+            && !shared
+                .iter()
+                .any(|(_, s)| s.eq_ignore_ascii_case(token.surface))
+        {
+            shared.push((term.idf, token.surface));
+        }
+    }
+    shared.sort_by(|a, b| b.0.total_cmp(&a.0));
+    shared.truncate(3);
+    (!shared.is_empty()).then(|| {
+        shared
+            .iter()
+            .map(|(_, s)| *s)
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+fn facts_of(stored: &StoredListing, org_country: Option<Country>) -> Facts {
+    let l = &stored.listing;
+    let keywords: Vec<&str> = l.keywords.iter().map(Line::as_str).collect();
+    Facts {
+        reference: l.reference.clone(),
+        sectors: l.sectors.clone(),
+        trl: l.trl.map(|t| t.level()),
+        cooperation: l.cooperation.clone(),
+        target_countries: l.target_countries.clone(),
+        org_country,
+        deadline: match &l.kind {
+            ListingKind::Need(terms) => terms.deadline,
+            ListingKind::Offer => None,
+        },
+        headline: format!("{}\n{}\n{}", l.title, l.summary, keywords.join(" ; ")),
+    }
+}
+
+fn facts_of_document(f: &Fields, document: &TantivyDocument) -> Option<Facts> {
+    let text = |field| {
+        document
+            .get_first(field)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+    };
+    let all = |field| {
+        document
+            .get_all(field)
+            .filter_map(|v| v.as_str())
+            .collect::<Vec<_>>()
+    };
+    Some(Facts {
+        reference: Ref::parse(text(f.reference)).ok()?,
+        sectors: all(f.sectors)
+            .into_iter()
+            .filter_map(|s| Sector::parse(s).ok())
+            .collect(),
+        trl: document
+            .get_first(f.trl)
+            .and_then(|v| v.as_u64())
+            .and_then(|t| u8::try_from(t).ok()),
+        cooperation: all(f.cooperation)
+            .into_iter()
+            .filter_map(|c| Cooperation::parse(c).ok())
+            .collect(),
+        target_countries: all(f.target_countries)
+            .into_iter()
+            .filter_map(|c| Country::parse(c).ok())
+            .collect(),
+        org_country: Country::parse(text(f.org_country)).ok(),
+        deadline: text(f.deadline).parse().ok(),
+        headline: format!(
+            "{}\n{}\n{}",
+            text(f.title),
+            text(f.summary),
+            text(f.keywords)
+        ),
+    })
+}

@@ -1,0 +1,274 @@
+//! The matching engine through its public interface, on a real store.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that meets the unexpected should stop loudly"
+)]
+
+use jiff::Timestamp;
+use jiff::civil::{Date, date};
+use techbridge_domain::interchange::{Record, parse_record};
+use techbridge_domain::{Lifecycle, Ref, Side};
+use techbridge_search::{Match, Matcher, Ranking, SearchError};
+use techbridge_store::interchange::Source;
+use techbridge_store::{Store, default_sqlite_url};
+
+const TODAY: Date = date(2026, 11, 21);
+
+fn at(second: i64) -> Timestamp {
+    Timestamp::from_second(1_790_000_000 + second).unwrap()
+}
+
+const NETWORK: &str = r#"{"kind":"organization","ref":"org-vn","name":"Cửu Long Aquaculture","country":"VN","type":"enterprise"}
+{"kind":"organization","ref":"org-cn","name":"厦门海洋水产研究中心","country":"CN","type":"institute"}
+{"kind":"organization","ref":"org-th","name":"สถาบันวิจัยเกษตร","country":"TH","type":"institute"}
+{"kind":"need","ref":"need-wssv","organization":"org-vn","language":"vi","title":"Phát hiện sớm virus WSSV trên tôm tại ao","summary":"Cần bộ xét nghiệm nhanh WSSV dùng tại ao nuôi tôm.","sectors":["aquaculture"],"trl":6,"cooperation":["licence"],"target_countries":["CN"]}
+{"kind":"need","ref":"need-pump","organization":"org-vn","language":"vi","title":"Máy bơm nước tiết kiệm điện cho ruộng lúa","summary":"Cần máy bơm dùng năng lượng mặt trời cho tưới ruộng lúa.","sectors":["agriculture"]}
+{"kind":"offer","ref":"off-wssv","organization":"org-cn","language":"zh","title":"对虾WSSV病毒LAMP快速检测试剂盒","summary":"池塘边40分钟完成WSSV检测，无需实验室。","sectors":["aquaculture"],"trl":7,"cooperation":["licence"],"target_countries":["VN","TH"]}
+{"kind":"offer","ref":"off-feed","organization":"org-cn","language":"zh","title":"对虾高效配合饲料","summary":"提高对虾生长速度的饲料配方。","sectors":["aquaculture"],"trl":9}
+{"kind":"offer","ref":"off-pump","organization":"org-th","language":"vi","title":"may bom nang luong mat troi cho ruong lua","summary":"may bom tuoi ruong lua dung dien mat troi, tiet kiem chi phi.","sectors":["agriculture"]}
+{"kind":"offer","ref":"off-draft","organization":"org-cn","language":"zh","title":"WSSV检测芯片","summary":"WSSV检测。","status":"draft"}
+"#;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    data_dir: std::path::PathBuf,
+    store: Store,
+    matcher: Matcher,
+}
+
+async fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let data_dir = dir.path().to_path_buf();
+    let store = Store::open(&default_sqlite_url(&data_dir)).await.unwrap();
+    store
+        .import(Source::Bytes(NETWORK.as_bytes()), at(0))
+        .await
+        .unwrap();
+    let matcher = Matcher::open(&data_dir).unwrap();
+    matcher.follow(&store).await.unwrap();
+    Fixture {
+        _dir: dir,
+        data_dir,
+        store,
+        matcher,
+    }
+}
+
+async fn offers_for(f: &Fixture, need: &str) -> Vec<Match> {
+    let need = Ref::parse(need).unwrap();
+    f.matcher
+        .matches(&f.store, Side::Need, &need, 10, TODAY, Ranking::Hybrid)
+        .await
+        .unwrap()
+}
+
+fn refs(matches: &[Match]) -> Vec<&str> {
+    matches.iter().map(|m| m.reference.as_str()).collect()
+}
+
+#[tokio::test]
+async fn a_shared_technical_token_crosses_languages_and_says_so() {
+    let f = fixture().await;
+    let matches = offers_for(&f, "need-wssv").await;
+    assert_eq!(matches[0].reference.as_str(), "off-wssv", "{matches:?}");
+    let reasons = &matches[0].reasons;
+    assert!(
+        reasons.contains(&"both mention WSSV".to_owned()),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"same sector: aquaculture and fisheries".to_owned()),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"TRL 7 meets the needed 6".to_owned()),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r == "offered to partners in Viet Nam"),
+        "{reasons:?}"
+    );
+    assert!(matches.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(
+        matches
+            .iter()
+            .all(|m| (0.0..=1.0).contains(&m.score) && m.side == Side::Offer)
+    );
+}
+
+#[tokio::test]
+async fn only_published_listings_of_the_other_side_are_matched() {
+    let f = fixture().await;
+    let matches = offers_for(&f, "need-wssv").await;
+    assert!(!refs(&matches).contains(&"off-draft"), "{matches:?}");
+    let needs = f
+        .matcher
+        .matches(
+            &f.store,
+            Side::Offer,
+            &Ref::parse("off-wssv").unwrap(),
+            10,
+            TODAY,
+            Ranking::Hybrid,
+        )
+        .await
+        .unwrap();
+    assert_eq!(refs(&needs)[0], "need-wssv");
+    assert!(needs.iter().all(|m| m.side == Side::Need));
+}
+
+#[tokio::test]
+async fn vietnamese_typed_without_diacritics_is_found() {
+    let f = fixture().await;
+    assert_eq!(refs(&offers_for(&f, "need-pump").await)[0], "off-pump");
+}
+
+#[tokio::test]
+async fn the_index_follows_every_write() {
+    let f = fixture().await;
+    // A new offer is matched once the index has followed the change log.
+    let line = r#"{"kind":"offer","ref":"off-wssv-2","organization":"org-th","language":"th","title":"ชุดตรวจ WSSV ในกุ้ง","summary":"ตรวจ WSSV ได้ใน 30 นาทีที่บ่อ"}"#;
+    let Record::Listing { listing, .. } = parse_record(line).unwrap() else {
+        unreachable!()
+    };
+    f.store
+        .save_listing(&listing, &Lifecycle::published(TODAY), at(1))
+        .await
+        .unwrap();
+    assert!(f.matcher.follow(&f.store).await.unwrap() >= 1);
+    assert!(refs(&offers_for(&f, "need-wssv").await).contains(&"off-wssv-2"));
+
+    // Withdrawn, it is gone.
+    f.store
+        .transition_listing(Side::Offer, &listing.reference, at(2), Lifecycle::withdraw)
+        .await
+        .unwrap();
+    f.matcher.follow(&f.store).await.unwrap();
+    assert!(!refs(&offers_for(&f, "need-wssv").await).contains(&"off-wssv-2"));
+
+    // Nothing new, nothing applied.
+    assert_eq!(f.matcher.follow(&f.store).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_moved_organization_moves_its_listings() {
+    let f = fixture().await;
+    // The Vietnamese need seeks partners in China; a Thai institute's WSSV kit is not from there.
+    let line = r#"{"kind":"offer","ref":"off-th-wssv","organization":"org-th","language":"th","title":"ชุดตรวจ WSSV ในกุ้ง","summary":"ตรวจ WSSV ที่บ่อ"}"#;
+    let Record::Listing { listing, .. } = parse_record(line).unwrap() else {
+        unreachable!()
+    };
+    f.store
+        .save_listing(&listing, &Lifecycle::published(TODAY), at(1))
+        .await
+        .unwrap();
+    f.matcher.follow(&f.store).await.unwrap();
+    let seeks_china = "the need seeks partners in China".to_owned();
+    let reasons = |matches: Vec<Match>| {
+        matches
+            .into_iter()
+            .find(|m| m.reference.as_str() == "off-th-wssv")
+            .unwrap()
+            .reasons
+    };
+    assert!(!reasons(offers_for(&f, "need-wssv").await).contains(&seeks_china));
+
+    // The institute is now registered in China: its listings say so without being rewritten.
+    let line = r#"{"kind":"organization","ref":"org-th","name":"สถาบันวิจัยเกษตร","country":"CN","type":"institute"}"#;
+    let Record::Organization(org) = parse_record(line).unwrap() else {
+        unreachable!()
+    };
+    f.store.save_organization(&org, at(3)).await.unwrap();
+    f.matcher.follow(&f.store).await.unwrap();
+    assert!(reasons(offers_for(&f, "need-wssv").await).contains(&seeks_china));
+}
+
+#[tokio::test]
+async fn a_rebuilt_index_answers_as_the_followed_one_did() {
+    let f = fixture().await;
+    let before = offers_for(&f, "need-wssv").await;
+    assert!(!before.is_empty());
+    assert_eq!(f.matcher.rebuild(&f.store).await.unwrap(), 6);
+    assert_eq!(offers_for(&f, "need-wssv").await, before);
+
+    // A lost index directory is rebuilt from the store by following from the start.
+    drop(f.matcher);
+    std::fs::remove_dir_all(f.data_dir.join("index")).unwrap();
+    let matcher = Matcher::open(&f.data_dir).unwrap();
+    matcher.follow(&f.store).await.unwrap();
+    let again = matcher
+        .matches(
+            &f.store,
+            Side::Need,
+            &Ref::parse("need-wssv").unwrap(),
+            10,
+            TODAY,
+            Ranking::Hybrid,
+        )
+        .await
+        .unwrap();
+    assert_eq!(again, before);
+}
+
+#[tokio::test]
+async fn a_second_process_reads_while_the_first_writes() {
+    let f = fixture().await;
+    let reader = Matcher::open(&f.data_dir).unwrap();
+    assert_eq!(reader.follow(&f.store).await.unwrap(), 0);
+    let matches = reader
+        .matches(
+            &f.store,
+            Side::Need,
+            &Ref::parse("need-wssv").unwrap(),
+            10,
+            TODAY,
+            Ranking::Hybrid,
+        )
+        .await
+        .unwrap();
+    assert!(!matches.is_empty());
+    assert_eq!(matches, offers_for(&f, "need-wssv").await);
+    assert!(reader.rebuild(&f.store).await.is_err());
+}
+
+#[tokio::test]
+async fn an_unknown_listing_is_named() {
+    let f = fixture().await;
+    let err = f
+        .matcher
+        .matches(
+            &f.store,
+            Side::Need,
+            &Ref::parse("need-nowhere").unwrap(),
+            10,
+            TODAY,
+            Ranking::Hybrid,
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SearchError::UnknownListing { .. }));
+    assert_eq!(err.to_string(), "unknown need \"need-nowhere\"");
+}
+
+#[tokio::test]
+async fn a_passed_deadline_is_said() {
+    let f = fixture().await;
+    let line = r#"{"kind":"need","ref":"need-old","organization":"org-vn","language":"vi","title":"Phát hiện WSSV trên tôm","summary":"Cần xét nghiệm WSSV.","deadline":"2026-01-31"}"#;
+    let Record::Listing { listing, .. } = parse_record(line).unwrap() else {
+        unreachable!()
+    };
+    f.store
+        .save_listing(&listing, &Lifecycle::published(TODAY), at(4))
+        .await
+        .unwrap();
+    f.matcher.follow(&f.store).await.unwrap();
+    let matches = offers_for(&f, "need-old").await;
+    assert!(
+        matches[0]
+            .reasons
+            .contains(&"the need's deadline 2026-01-31 has passed".to_owned())
+    );
+}
