@@ -4,6 +4,7 @@
 
 pub mod analysis;
 mod compatibility;
+pub mod embedding;
 mod error;
 pub mod evaluation;
 mod index;

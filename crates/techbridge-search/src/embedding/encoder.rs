@@ -1,0 +1,143 @@
+//! The BERT encoder of multilingual-e5-small, in f32: embeddings, twelve layers of attention
+//! and feed-forward, mean pooling. Written out rather than taken from a model zoo: it is one
+//! loop of well-known steps over ndarray's matrix products.
+
+use ndarray::{Array1, Array2, ArrayView2, Axis, Slice};
+
+use super::container::dequantize;
+
+pub(super) type Matrix = Array2<f32>;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Config {
+    pub(super) hidden: usize,
+    pub(super) layers: usize,
+    pub(super) heads: usize,
+    pub(super) intermediate: usize,
+    pub(super) vocabulary: usize,
+    pub(super) max_positions: usize,
+    pub(super) type_vocabulary: usize,
+    pub(super) eps: f32,
+}
+
+/// Rows kept 4-bit, expanded on lookup.
+pub(super) struct QuantizedRows {
+    pub(super) bytes: Vec<u8>,
+    pub(super) row_blocks: usize,
+}
+
+/// (weight [out, in], bias [out]) of a linear map, or (scale, shift) of a layer norm.
+pub(super) type Linear = (Matrix, Vec<f32>);
+pub(super) type Norm = (Vec<f32>, Vec<f32>);
+
+pub(super) struct Layer {
+    pub(super) query: Linear,
+    pub(super) key: Linear,
+    pub(super) value: Linear,
+    pub(super) attention_out: Linear,
+    pub(super) attention_norm: Norm,
+    pub(super) intermediate: Linear,
+    pub(super) output: Linear,
+    pub(super) output_norm: Norm,
+}
+
+pub(super) struct Encoder {
+    pub(super) config: Config,
+    pub(super) words: QuantizedRows,
+    /// Position embeddings; row 0 is the first token's.
+    pub(super) positions: Matrix,
+    pub(super) token_type: Vec<f32>,
+    pub(super) embedding_norm: Norm,
+    pub(super) layers: Vec<Layer>,
+}
+
+impl Encoder {
+    /// The mean of the last layer's token states (not normalised). `ids` includes `<s>` and
+    /// `</s>` and is at most `max_positions` long.
+    pub(super) fn mean_pooled(&self, ids: &[u32]) -> Array1<f32> {
+        let h = self.config.hidden;
+        let mut x = Matrix::zeros((ids.len(), h));
+        for (t, id) in ids.iter().enumerate() {
+            let mut row = x.row_mut(t);
+            let row = row.as_slice_mut().unwrap_or_default();
+            let id = (*id as usize).min(self.config.vocabulary - 1);
+            let blocks = self.words.row_blocks;
+            let start = id * blocks * 18;
+            for (b, out) in self.words.bytes[start..start + blocks * 18]
+                .chunks_exact(18)
+                .zip(row.chunks_exact_mut(32))
+            {
+                dequantize(b, out);
+            }
+            let position = self.positions.row(t.min(self.config.max_positions - 1));
+            for ((v, p), ty) in row.iter_mut().zip(position).zip(&self.token_type) {
+                *v += p + ty;
+            }
+        }
+        layer_norm(&mut x, &self.embedding_norm, self.config.eps);
+        for layer in &self.layers {
+            let attended = self.attention(&x, layer);
+            x += &linear(attended.view(), &layer.attention_out);
+            layer_norm(&mut x, &layer.attention_norm, self.config.eps);
+            let mut mid = linear(x.view(), &layer.intermediate);
+            mid.mapv_inplace(gelu);
+            x += &linear(mid.view(), &layer.output);
+            layer_norm(&mut x, &layer.output_norm, self.config.eps);
+        }
+        x.mean_axis(Axis(0)).unwrap_or_else(|| Array1::zeros(h))
+    }
+
+    fn attention(&self, x: &Matrix, layer: &Layer) -> Matrix {
+        let (tokens, h) = x.dim();
+        let head = h / self.config.heads;
+        let scale = 1.0 / (head as f32).sqrt();
+        let q = linear(x.view(), &layer.query);
+        let k = linear(x.view(), &layer.key);
+        let v = linear(x.view(), &layer.value);
+        let mut context = Matrix::zeros((tokens, h));
+        for n in 0..self.config.heads {
+            let columns = Slice::from(n * head..(n + 1) * head);
+            let mut scores = q
+                .slice_axis(Axis(1), columns)
+                .dot(&k.slice_axis(Axis(1), columns).t())
+                * scale;
+            for mut row in scores.rows_mut() {
+                let max = row.fold(f32::NEG_INFINITY, |m, v| m.max(*v));
+                row.mapv_inplace(|v| (v - max).exp());
+                let sum = row.sum();
+                row /= sum;
+            }
+            context
+                .slice_axis_mut(Axis(1), columns)
+                .assign(&scores.dot(&v.slice_axis(Axis(1), columns)));
+        }
+        context
+    }
+}
+
+fn linear(x: ArrayView2<'_, f32>, (weight, bias): &Linear) -> Matrix {
+    let mut y = x.dot(&weight.t());
+    for mut row in y.rows_mut() {
+        for (v, b) in row.iter_mut().zip(bias) {
+            *v += b;
+        }
+    }
+    y
+}
+
+fn layer_norm(x: &mut Matrix, (scale, shift): &Norm, eps: f32) {
+    for mut row in x.rows_mut() {
+        let n = row.len() as f32;
+        let mean = row.sum() / n;
+        let variance = row.fold(0.0, |acc, v| acc + (v - mean) * (v - mean)) / n;
+        let inverse = 1.0 / (variance + eps).sqrt();
+        for ((v, g), b) in row.iter_mut().zip(scale).zip(shift) {
+            *v = (*v - mean) * inverse * g + b;
+        }
+    }
+}
+
+/// GELU as BERT defines it, with the exact error function.
+fn gelu(x: f32) -> f32 {
+    0.5 * x * (1.0 + libm::erff(x * std::f32::consts::FRAC_1_SQRT_2))
+}

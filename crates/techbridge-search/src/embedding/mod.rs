@@ -1,0 +1,148 @@
+//! Multilingual sentence embeddings computed in process: multilingual-e5-small, loaded from the
+//! model directory the setup step installs (`scripts/fetch-models`). Texts are tokenized with
+//! the model's `tokenizer.json`, encoded, mean-pooled over every token and L2-normalised. Both
+//! sides of a match get the `query: ` prefix, which serves need ↔ offer similarity best.
+
+mod container;
+mod encoder;
+
+use std::path::{Path, PathBuf};
+
+use tokenizers::Tokenizer;
+
+use encoder::Encoder;
+
+/// The files of a model directory.
+pub const WEIGHTS_FILE: &str = "e5-small-q4.bin";
+pub const TOKENIZER_FILE: &str = "tokenizer.json";
+const PREFIX: &str = "query: ";
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmbeddingError {
+    #[error(
+        "the embedding model is not installed in {0} (run scripts/fetch-models, or set \
+         TECHBRIDGE_MODEL_DIR to a directory holding {WEIGHTS_FILE} and {TOKENIZER_FILE})"
+    )]
+    Missing(PathBuf),
+    #[error("cannot read the embedding model: {0}")]
+    Read(#[from] std::io::Error),
+    #[error("the embedding model is damaged: {0}")]
+    Corrupt(String),
+    #[error("the embedding model's tokenizer: {0}")]
+    Tokenizer(String),
+}
+
+/// Where the setup step installs the model: `$TECHBRIDGE_MODEL_DIR`, else
+/// `$XDG_DATA_HOME/techbridge/models` (`~/.local/share/techbridge/models`), then
+/// `multilingual-e5-small` inside it.
+pub fn default_dir() -> PathBuf {
+    let env = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let models = env("TECHBRIDGE_MODEL_DIR").unwrap_or_else(|| {
+        env("XDG_DATA_HOME")
+            .or_else(|| env("HOME").map(|home| home.join(".local/share")))
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("techbridge/models")
+    });
+    models.join("multilingual-e5-small")
+}
+
+/// A loaded model: cheap to share between threads, expensive to load (about a second).
+pub struct Embedder {
+    encoder: Encoder,
+    tokenizer: Tokenizer,
+    bos: u32,
+    eos: u32,
+}
+
+impl std::fmt::Debug for Embedder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Embedder")
+            .field("dimension", &self.dimension())
+            .field("layers", &self.encoder.config.layers)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Embedder {
+    /// Loads the model in `dir` (`e5-small-q4.bin` and `tokenizer.json`).
+    pub fn load(dir: &Path) -> Result<Self, EmbeddingError> {
+        let weights = dir.join(WEIGHTS_FILE);
+        let tokenizer = dir.join(TOKENIZER_FILE);
+        if !weights.is_file() || !tokenizer.is_file() {
+            return Err(EmbeddingError::Missing(dir.to_path_buf()));
+        }
+        let encoder = container::parse(&std::fs::read(&weights)?)?;
+        let tokenizer = Tokenizer::from_file(&tokenizer)
+            .map_err(|e| EmbeddingError::Tokenizer(e.to_string()))?;
+        let special = |token: &str| {
+            tokenizer
+                .token_to_id(token)
+                .ok_or_else(|| EmbeddingError::Tokenizer(format!("no {token} token")))
+        };
+        let (bos, eos) = (special("<s>")?, special("</s>")?);
+        Ok(Self {
+            encoder,
+            tokenizer,
+            bos,
+            eos,
+        })
+    }
+
+    pub fn dimension(&self) -> usize {
+        self.encoder.config.hidden
+    }
+
+    /// The token ids the model reads for `text`: `<s> query: text </s>`, cut to the model's
+    /// 512 positions.
+    fn ids(&self, text: &str) -> Result<Vec<u32>, EmbeddingError> {
+        let encoding = self
+            .tokenizer
+            .encode(format!("{PREFIX}{text}"), true)
+            .map_err(|e| EmbeddingError::Tokenizer(e.to_string()))?;
+        let mut ids = encoding.get_ids().to_vec();
+        let max = self.encoder.config.max_positions;
+        if ids.len() > max {
+            ids.truncate(max - 1);
+            ids.push(self.eos);
+        }
+        if ids.first() != Some(&self.bos) {
+            ids.insert(0, self.bos);
+        }
+        Ok(ids)
+    }
+
+    /// The unit-length embedding of one text.
+    pub fn embed(&self, text: &str) -> Result<Vec<f32>, EmbeddingError> {
+        let pooled = self.encoder.mean_pooled(&self.ids(text)?);
+        let norm = pooled.dot(&pooled).sqrt().max(f32::EPSILON);
+        Ok(pooled.iter().map(|v| v / norm).collect())
+    }
+
+    /// Embeddings of many texts, in order, spread over the machine's cores.
+    pub fn embed_all(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbeddingError> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = texts.len().div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = texts
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|t| self.embed(t)).collect::<Vec<_>>())
+                })
+                .collect();
+            let mut all = Vec::with_capacity(texts.len());
+            for worker in workers {
+                let part = worker
+                    .join()
+                    .map_err(|_| EmbeddingError::Corrupt("an embedding thread failed".into()))?;
+                for embedding in part {
+                    all.push(embedding?);
+                }
+            }
+            Ok(all)
+        })
+    }
+}
