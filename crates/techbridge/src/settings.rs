@@ -26,6 +26,11 @@ pub(crate) struct Settings {
         hide_env_values = true
     )]
     pub(crate) database_url: Option<String>,
+
+    /// Directory of the embedding model, as scripts/fetch-models installs it [default:
+    /// multilingual-e5-small in $TECHBRIDGE_MODEL_DIR, else in ~/.local/share/techbridge/models].
+    #[arg(long, global = true, value_name = "DIR", default_value_os_t = techbridge_search::embedding::default_dir(), hide_default_value = true)]
+    pub(crate) model_dir: PathBuf,
 }
 
 impl Settings {

@@ -8,6 +8,7 @@ mod encoder;
 
 use std::path::{Path, PathBuf};
 
+use techbridge_domain::{Line, Listing};
 use tokenizers::Tokenizer;
 
 use encoder::Encoder;
@@ -30,6 +31,18 @@ pub enum EmbeddingError {
     Corrupt(String),
     #[error("the embedding model's tokenizer: {0}")]
     Tokenizer(String),
+}
+
+/// The text of a listing that its embedding is computed from: title, summary and keywords,
+/// the part its author wrote to be read first. The description adds length more than meaning.
+pub fn listing_text(listing: &Listing) -> String {
+    let keywords: Vec<&str> = listing.keywords.iter().map(Line::as_str).collect();
+    format!(
+        "{}. {} {}",
+        listing.title,
+        listing.summary,
+        keywords.join(", ")
+    )
 }
 
 /// Where the setup step installs the model: `$TECHBRIDGE_MODEL_DIR`, else
@@ -115,22 +128,35 @@ impl Embedder {
         Ok(ids)
     }
 
-    /// The unit-length embedding of one text.
-    pub fn embed(&self, text: &str) -> Result<Vec<f32>, EmbeddingError> {
-        let pooled = self.encoder.mean_pooled(&self.ids(text)?);
-        let norm = pooled.dot(&pooled).sqrt().max(f32::EPSILON);
-        Ok(pooled.iter().map(|v| v / norm).collect())
+    /// How many tokens the model reads for `text`.
+    pub fn token_count(&self, text: &str) -> Result<usize, EmbeddingError> {
+        Ok(self.ids(text)?.len())
     }
 
-    /// Embeddings of many texts, in order, spread over the machine's cores.
+    /// The unit-length embedding of one text.
+    pub fn embed(&self, text: &str) -> Result<Vec<f32>, EmbeddingError> {
+        let mut all = self.embed_batch(&[text])?;
+        all.pop()
+            .ok_or_else(|| EmbeddingError::Corrupt("no embedding came out".into()))
+    }
+
+    /// Embeddings of many texts, in order, spread over the machine's cores, each core encoding
+    /// a few texts at a time.
     pub fn embed_all(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbeddingError> {
+        const BATCH: usize = 8;
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = texts.len().div_ceil(threads).max(1);
         std::thread::scope(|scope| {
             let workers: Vec<_> = texts
                 .chunks(chunk)
                 .map(|part| {
-                    scope.spawn(move || part.iter().map(|t| self.embed(t)).collect::<Vec<_>>())
+                    scope.spawn(move || {
+                        let mut out = Vec::with_capacity(part.len());
+                        for batch in part.chunks(BATCH) {
+                            out.extend(self.embed_batch(batch)?);
+                        }
+                        Ok::<_, EmbeddingError>(out)
+                    })
                 })
                 .collect();
             let mut all = Vec::with_capacity(texts.len());
@@ -138,11 +164,25 @@ impl Embedder {
                 let part = worker
                     .join()
                     .map_err(|_| EmbeddingError::Corrupt("an embedding thread failed".into()))?;
-                for embedding in part {
-                    all.push(embedding?);
-                }
+                all.extend(part?);
             }
             Ok(all)
         })
+    }
+
+    fn embed_batch(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbeddingError> {
+        let ids = texts
+            .iter()
+            .map(|t| self.ids(t))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(self
+            .encoder
+            .mean_pooled(&ids)
+            .into_iter()
+            .map(|pooled| {
+                let norm = pooled.dot(&pooled).sqrt().max(f32::EPSILON);
+                pooled.iter().map(|v| v / norm).collect()
+            })
+            .collect())
     }
 }

@@ -10,6 +10,8 @@ use std::time::Instant;
 use anyhow::Context;
 use jiff::tz::TimeZone;
 use techbridge_domain::Side;
+use techbridge_domain::interchange::{Record, parse_record};
+use techbridge_search::embedding::{Embedder, listing_text};
 use techbridge_search::{Matcher, Ranking, evaluation};
 use techbridge_store::interchange::Source;
 use techbridge_store::{default_sqlite_url, scratch};
@@ -25,6 +27,8 @@ pub(crate) enum Bench {
     /// Match quality on judged need → offer pairs (default: the example network's): nDCG@10,
     /// recall@10, MRR and the share of results in the need's own language, per ranking.
     Quality(QualityArgs),
+    /// Embedding speed: listings per second over all cores, and the latency of one short query.
+    Embed,
     /// One measured import into the store of the global flags (used by `bench import`).
     #[command(hide = true)]
     ImportOne { file: PathBuf },
@@ -56,6 +60,7 @@ pub(crate) async fn run(settings: &Settings, bench: Bench) -> anyhow::Result<Exi
     match bench {
         Bench::Import(args) => import(&args).await,
         Bench::Quality(args) => quality(&args).await,
+        Bench::Embed => embed(settings),
         Bench::ImportOne { file } => import_one(settings, &file).await,
     }
 }
@@ -218,5 +223,55 @@ async fn quality(args: &QualityArgs) -> anyhow::Result<ExitCode> {
         )?;
     }
     store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn embed(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let embedder = Embedder::load(&settings.model_dir)?;
+    let texts: Vec<String> = EXAMPLE_NETWORK
+        .lines()
+        .filter_map(|line| match parse_record(line) {
+            Ok(Record::Listing { listing, .. }) => Some(listing_text(&listing)),
+            _ => None,
+        })
+        .collect();
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let tokens: usize = texts
+        .iter()
+        .map(|t| embedder.token_count(t))
+        .sum::<Result<usize, _>>()?;
+    let started = Instant::now();
+    embedder.embed_all(&texts)?;
+    let seconds = started.elapsed().as_secs_f64();
+
+    let queries = [
+        "máy sấy lúa",
+        "WSSV检测",
+        "solar dryer for coffee",
+        "ระบบน้ำหยด",
+        "alat deteksi banjir",
+    ];
+    let mut latencies = Vec::new();
+    for _ in 0..20 {
+        for query in queries {
+            let started = Instant::now();
+            embedder.embed(query)?;
+            latencies.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    latencies.sort_by(f64::total_cmp);
+    let percentile = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    writeln!(
+        std::io::stdout(),
+        "{} listings ({} tokens, {:.0} per listing) in {seconds:.2} s on {threads} threads: \
+         {:.1} listings/s\nshort query: p50 {:.1} ms, p99 {:.1} ms",
+        texts.len(),
+        tokens,
+        tokens as f64 / texts.len() as f64,
+        texts.len() as f64 / seconds,
+        percentile(0.5),
+        percentile(0.99)
+    )?;
     Ok(ExitCode::SUCCESS)
 }
