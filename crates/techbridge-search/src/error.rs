@@ -13,4 +13,6 @@ pub enum SearchError {
     Directory(#[from] tantivy::directory::error::OpenDirectoryError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Embedding(#[from] crate::embedding::EmbeddingError),
 }

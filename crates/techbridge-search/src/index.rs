@@ -2,7 +2,6 @@
 //! log: the sequence number of the last change applied is saved with every commit, so a
 //! restarted process goes on where it stopped, and `rebuild` starts over from the store.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -12,7 +11,7 @@ use tantivy::schema::{
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term, doc};
 use techbridge_domain::{Country, Line, ListingKind, Ref, Side, Text};
-use techbridge_store::{Entity, Store, StoredListing};
+use techbridge_store::StoredListing;
 
 use crate::{SearchError, analysis};
 
@@ -201,92 +200,78 @@ impl ListingIndex {
         payload(&self.index).map_or(0, |(_, seq)| seq)
     }
 
-    /// Applies every change the store has logged since the last one applied; returns how many.
-    pub(crate) async fn follow(&self, store: &Store) -> Result<usize, SearchError> {
-        if self.writer.is_none() {
-            self.reader.reload()?;
-            return Ok(0);
-        }
-        let mut applied = 0;
-        let mut countries = Countries::default();
-        loop {
-            let changes = store.changes_since(self.applied(), 2000).await?;
-            let Some(last) = changes.last().map(|c| c.seq) else {
-                break;
-            };
-            let mut touched: Vec<(Side, Ref)> = Vec::new();
-            for change in &changes {
-                match change.entity {
-                    Entity::Offer => touched.push((Side::Offer, change.reference.clone())),
-                    Entity::Need => touched.push((Side::Need, change.reference.clone())),
-                    Entity::Organization => {
-                        countries.forget(&change.reference);
-                        touched.extend(store.listings_of(&change.reference).await?);
-                    }
-                }
-            }
-            touched.sort();
-            touched.dedup();
-            let mut updates = Vec::with_capacity(touched.len());
-            for (side, reference) in touched {
-                let listing = store.listing(side, &reference).await?;
-                let document = match listing {
-                    Some(stored) => {
-                        Some(self.document(&stored, countries.of(store, &stored).await?))
-                    }
-                    None => None,
-                };
-                updates.push((key(side, &reference), document));
-            }
-            self.commit(
-                |writer| {
-                    for (key, document) in updates {
-                        writer.delete_term(Term::from_field_text(self.fields.key, &key));
-                        if let Some(document) = document {
-                            writer.add_document(document)?;
-                        }
-                    }
-                    Ok(())
-                },
-                last,
-            )?;
-            applied += changes.len();
-        }
-        self.reader.reload()?;
-        Ok(applied)
+    /// Whether this process holds the index's write lock.
+    pub(crate) fn writable(&self) -> bool {
+        self.writer.is_some()
     }
 
-    /// Builds the index anew from every listing in the store; returns how many it indexed.
-    pub(crate) async fn rebuild(&self, store: &Store) -> Result<usize, SearchError> {
+    /// Replaces the documents of the listings in `updates` (`None`: the listing is gone) and
+    /// records `seq` as applied, in one commit; then makes the result visible.
+    pub(crate) fn apply(
+        &self,
+        updates: Vec<(String, Option<TantivyDocument>)>,
+        seq: i64,
+    ) -> Result<(), SearchError> {
+        self.commit(
+            |writer| {
+                for (key, document) in updates {
+                    writer.delete_term(Term::from_field_text(self.fields.key, &key));
+                    if let Some(document) = document {
+                        writer.add_document(document)?;
+                    }
+                }
+                Ok(())
+            },
+            seq,
+        )?;
+        self.reload()
+    }
+
+    /// Queues documents to be added by the next commit (`apply`), for bulk loads.
+    pub(crate) fn stage(&self, documents: Vec<TantivyDocument>) -> Result<(), SearchError> {
+        if let Some(writer) = &self.writer {
+            let writer = lock(writer);
+            for document in documents {
+                writer.add_document(document)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The stored fields of one listing's document, if it is indexed.
+    pub(crate) fn find(
+        &self,
+        searcher: &tantivy::Searcher,
+        side: Side,
+        reference: &Ref,
+    ) -> Option<TantivyDocument> {
+        let term = Term::from_field_text(self.fields.key, &key(side, reference));
+        let query = tantivy::query::TermQuery::new(term, IndexRecordOption::Basic);
+        let hits = searcher
+            .search(
+                &query,
+                &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
+            )
+            .ok()?;
+        let (_, address) = hits.first()?;
+        searcher.doc(*address).ok()
+    }
+
+    /// Removes every document, in the same commit as the first `apply` after it.
+    pub(crate) fn clear(&self) -> Result<(), SearchError> {
         let Some(writer) = &self.writer else {
             return Err(tantivy::TantivyError::SystemError(
                 "another process is writing the search index; stop it before rebuilding".into(),
             )
             .into());
         };
-        // Changes logged while the rebuild reads are applied again by the next `follow`;
-        // applying a change twice is harmless.
-        let seq = store.last_change().await?;
         lock(writer).delete_all_documents()?;
-        let mut countries = Countries::default();
-        let mut after = 0;
-        let mut indexed = 0;
-        loop {
-            let page = store.listings_after(after, 1000).await?;
-            let Some(last) = page.last().map(|l| l.id) else {
-                break;
-            };
-            for stored in &page {
-                let document = self.document(stored, countries.of(store, stored).await?);
-                lock(writer).add_document(document)?;
-            }
-            indexed += page.len();
-            after = last;
-        }
-        self.commit(|_| Ok(()), seq)?;
-        self.reader.reload()?;
-        self.follow(store).await?;
-        Ok(indexed)
+        Ok(())
+    }
+
+    /// Makes what was committed, by this process or another, visible to searches.
+    pub(crate) fn reload(&self) -> Result<(), SearchError> {
+        Ok(self.reader.reload()?)
     }
 
     fn commit(
@@ -305,7 +290,11 @@ impl ListingIndex {
         Ok(())
     }
 
-    fn document(&self, stored: &StoredListing, org_country: Option<Country>) -> TantivyDocument {
+    pub(crate) fn document(
+        &self,
+        stored: &StoredListing,
+        org_country: Option<Country>,
+    ) -> TantivyDocument {
         let f = &self.fields;
         let l = &stored.listing;
         let keywords: Vec<&str> = l.keywords.iter().map(Line::as_str).collect();
@@ -364,31 +353,4 @@ fn payload(index: &Index) -> Option<(u32, i64)> {
     let payload = index.load_metas().ok()?.payload?;
     let (version, seq) = payload.split_once(':')?;
     Some((version.parse().ok()?, seq.parse().ok()?))
-}
-
-/// Organization countries, looked up once per organization.
-#[derive(Default)]
-struct Countries(HashMap<Ref, Option<Country>>);
-
-impl Countries {
-    async fn of(
-        &mut self,
-        store: &Store,
-        listing: &StoredListing,
-    ) -> Result<Option<Country>, SearchError> {
-        let organization = &listing.listing.organization;
-        if let Some(country) = self.0.get(organization) {
-            return Ok(*country);
-        }
-        let country = store
-            .organization(organization)
-            .await?
-            .map(|o| o.organization.country);
-        self.0.insert(organization.clone(), country);
-        Ok(country)
-    }
-
-    fn forget(&mut self, organization: &Ref) {
-        self.0.remove(organization);
-    }
 }

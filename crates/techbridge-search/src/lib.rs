@@ -7,8 +7,10 @@ mod compatibility;
 pub mod embedding;
 mod error;
 pub mod evaluation;
+mod follow;
 mod index;
 mod matching;
+mod vectors;
 
 pub use error::SearchError;
 pub use matching::{Match, Matcher, Ranking};

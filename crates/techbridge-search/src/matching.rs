@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use jiff::civil::Date;
 use tantivy::collector::{Count, TopDocs};
@@ -15,7 +16,9 @@ use techbridge_domain::{Country, Language, Line, ListingKind, ListingStatus, Ref
 use techbridge_store::{Store, StoredListing};
 
 use crate::analysis;
+use crate::embedding::{Embedder, listing_text};
 use crate::index::{Fields, ListingIndex};
+use crate::vectors::Vectors;
 use crate::{SearchError, compatibility};
 
 /// How many of a listing's terms make its query: enough to carry the technical content,
@@ -58,20 +61,28 @@ pub struct Match {
 pub enum Ranking {
     /// Full-text relevance (BM25) alone.
     Lexical,
-    /// Every kind of evidence: text, and the structured compatibility of the two listings.
+    /// Similarity of embeddings alone, with or without each language's bias removed.
+    Semantic { debiased: bool },
+    /// Every kind of evidence: meaning, text, and the structured compatibility of the two.
     Hybrid,
 }
 
-/// The matching engine of one data directory.
+/// The matching engine of one data directory: the full-text index on disk, the listings'
+/// embeddings in memory, and the model that computes new ones.
 #[derive(Debug)]
 pub struct Matcher {
-    index: ListingIndex,
+    pub(crate) index: ListingIndex,
+    pub(crate) embedder: Arc<Embedder>,
+    vectors: RwLock<Vectors>,
+    /// The change-log position the vector set is current with; `None` before the first load.
+    vectors_seq: Mutex<Option<i64>>,
 }
 
 /// What matching needs to know of a listing, whichever side it is on.
 #[derive(Debug, Clone)]
 pub(crate) struct Facts {
     pub(crate) reference: Ref,
+    pub(crate) language: Option<Language>,
     pub(crate) sectors: Vec<Sector>,
     pub(crate) trl: Option<u8>,
     pub(crate) cooperation: Vec<Cooperation>,
@@ -83,21 +94,49 @@ pub(crate) struct Facts {
 }
 
 impl Matcher {
-    /// Opens (or creates) the index in `data_dir/index`.
-    pub fn open(data_dir: &Path) -> Result<Self, SearchError> {
+    /// Opens (or creates) the index in `data_dir/index`, matching with `embedder`'s model.
+    pub fn open(data_dir: &Path, embedder: Arc<Embedder>) -> Result<Self, SearchError> {
         Ok(Self {
             index: ListingIndex::open(&data_dir.join("index"))?,
+            embedder,
+            vectors: RwLock::default(),
+            vectors_seq: Mutex::default(),
         })
     }
 
-    /// Applies the store's changes since the last call; returns how many.
-    pub async fn follow(&self, store: &Store) -> Result<usize, SearchError> {
-        self.index.follow(store).await
+    pub(crate) fn model(&self) -> &str {
+        self.embedder.name()
     }
 
-    /// Rebuilds the index from the store; returns how many listings it holds.
-    pub async fn rebuild(&self, store: &Store) -> Result<usize, SearchError> {
-        self.index.rebuild(store).await
+    pub(crate) fn vectors(&self) -> RwLockReadGuard<'_, Vectors> {
+        self.vectors.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn vectors_mut(&self) -> RwLockWriteGuard<'_, Vectors> {
+        self.vectors.write().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn vectors_seq(&self) -> Option<i64> {
+        *self
+            .vectors_seq
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn set_vectors_seq(&self, seq: i64) {
+        *self
+            .vectors_seq
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(seq);
+    }
+
+    /// Empties the vector set; the next `follow` loads it again from the store.
+    pub(crate) fn reset_vectors(&self) {
+        *self.vectors_mut() = Vectors::default();
+        *self
+            .vectors_seq
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
     }
 
     /// The best published listings of the other side for the listing `side`/`reference`, best
@@ -119,6 +158,9 @@ impl Matcher {
                     side,
                     reference: reference.to_string(),
                 })?;
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
         let org_country = store
             .organization(&stored.listing.organization)
             .await?
@@ -130,47 +172,99 @@ impl Matcher {
         };
         let searcher = self.index.reader.searcher();
         let fields = self.index.fields;
-        let terms = query_terms(&searcher, &fields, &stored);
-        if terms.is_empty() || limit == 0 {
-            return Ok(Vec::new());
-        }
-        let query = lexical_query(&fields, &terms, other);
         let wanted = (limit * CANDIDATES_PER_MATCH).max(MIN_CANDIDATES);
-        let hits = searcher.search(&query, &TopDocs::with_limit(wanted).order_by_score())?;
-        // The score a candidate would reach by sharing a third of the query's weight: the
-        // scale on which text evidence saturates towards 1.
-        let scale = terms.iter().map(|t| t.weight * t.idf).sum::<f32>() * 1.5 / 3.0;
-        let mut matches = Vec::with_capacity(hits.len());
-        for (bm25, address) in hits {
-            let document: TantivyDocument = searcher.doc(address)?;
+
+        // Text evidence: the listing's telling terms, searched in the other side's listings.
+        let terms = query_terms(&searcher, &fields, &stored);
+        let mut text_scores: HashMap<Ref, f32> = HashMap::new();
+        let mut documents: HashMap<Ref, TantivyDocument> = HashMap::new();
+        if !terms.is_empty()
+            && ranking != (Ranking::Semantic { debiased: true })
+            && ranking != (Ranking::Semantic { debiased: false })
+        {
+            let query = lexical_query(&fields, &terms, other);
+            // The score a candidate would reach by sharing a third of the query's weight:
+            // the scale on which text evidence saturates towards 1.
+            let scale = terms.iter().map(|t| t.weight * t.idf).sum::<f32>() * 1.5 / 3.0;
+            for (bm25, address) in
+                searcher.search(&query, &TopDocs::with_limit(wanted).order_by_score())?
+            {
+                let document: TantivyDocument = searcher.doc(address)?;
+                if let Some(r) =
+                    text_of(&document, fields.reference).and_then(|r| Ref::parse(r).ok())
+                {
+                    text_scores.insert(r.clone(), 1.0 - (-bm25 / scale.max(f32::EPSILON)).exp());
+                    documents.insert(r, document);
+                }
+            }
+        }
+
+        // Evidence of meaning: the nearest embeddings, each language's bias removed.
+        let debiased = ranking != (Ranking::Semantic { debiased: false });
+        let query_vector = self.query_vector(&stored, debiased).await?;
+        let mut similarities: HashMap<Ref, f32> = HashMap::new();
+        if ranking != Ranking::Lexical {
+            similarities.extend(
+                self.vectors()
+                    .nearest(&query_vector, other, wanted, debiased),
+            );
+        }
+
+        let mut candidates: Vec<Ref> = text_scores
+            .keys()
+            .chain(similarities.keys())
+            .cloned()
+            .collect();
+        candidates.sort();
+        candidates.dedup();
+        let mut matches = Vec::with_capacity(candidates.len());
+        for candidate_ref in candidates {
+            let document = match documents.remove(&candidate_ref) {
+                Some(document) => document,
+                None => match self.index.find(&searcher, other, &candidate_ref) {
+                    Some(document) => document,
+                    None => continue,
+                },
+            };
             let Some(candidate) = facts_of_document(&fields, &document) else {
                 continue;
             };
-            let text = 1.0 - (-bm25 / scale.max(f32::EPSILON)).exp();
+            let text = text_scores.get(&candidate_ref).copied().unwrap_or(0.0);
+            let similarity = match similarities.get(&candidate_ref) {
+                Some(s) => *s,
+                None => self
+                    .vectors()
+                    .similarity(&query_vector, other, &candidate_ref)
+                    .unwrap_or(0.0),
+            };
             let (need, offer) = match side {
                 Side::Need => (&own, &candidate),
                 Side::Offer => (&candidate, &own),
             };
             let fit = compatibility::assess(need, offer, today);
-            let mut reasons = Vec::new();
+            let mut reasons = vec![format!(
+                "semantic similarity {similarity:.2} ({})",
+                languages(own.language.as_ref(), candidate.language.as_ref())
+            )];
             if let Some(shared) = shared_terms(&terms, &candidate.headline) {
                 reasons.push(format!("both mention {shared}"));
             }
             reasons.extend(fit.reasons);
             let score = match ranking {
                 Ranking::Lexical => text,
-                Ranking::Hybrid => 0.75 * text + 0.25 * fit.score,
+                Ranking::Semantic { .. } => similarity,
+                Ranking::Hybrid => {
+                    let across = own.language.as_ref().map(Language::primary)
+                        != candidate.language.as_ref().map(Language::primary);
+                    MEANING * meaning(similarity)
+                        + FIT * fit.score
+                        + if across { TEXT * text } else { 0.0 }
+                }
             };
             matches.push(Match {
                 side: other,
                 reference: candidate.reference.clone(),
-                language: Language::parse(
-                    document
-                        .get_first(fields.language)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default(),
-                )
-                .ok(),
+                language: candidate.language.clone(),
                 score: score.clamp(0.0, 1.0),
                 reasons,
             });
@@ -183,6 +277,73 @@ impl Matcher {
         matches.truncate(limit);
         Ok(matches)
     }
+
+    /// The listing's vector, with its language's bias removed unless `debiased` is false;
+    /// computed now if the listing was written after the last `follow`.
+    async fn query_vector(
+        &self,
+        stored: &StoredListing,
+        debiased: bool,
+    ) -> Result<Vec<f32>, SearchError> {
+        let (side, reference) = (stored.listing.kind.side(), &stored.listing.reference);
+        let known = {
+            let vectors = self.vectors();
+            if debiased {
+                vectors.unit_of(side, reference)
+            } else {
+                vectors.raw_of(side, reference)
+            }
+            .map(<[f32]>::to_vec)
+        };
+        if let Some(vector) = known {
+            return Ok(vector);
+        }
+        let text = listing_text(&stored.listing);
+        let embedder = Arc::clone(&self.embedder);
+        let raw = tokio::task::spawn_blocking(move || embedder.embed(&text))
+            .await
+            .map_err(|e| {
+                SearchError::Embedding(crate::embedding::EmbeddingError::Corrupt(e.to_string()))
+            })??;
+        Ok(if debiased {
+            self.vectors()
+                .debias(&raw, stored.listing.language.primary())
+        } else {
+            raw
+        })
+    }
+}
+
+/// How much each kind of evidence weighs in a hybrid score (they sum to 1). Meaning carries
+/// most: it crosses languages. Structured compatibility (sector, readiness, cooperation,
+/// countries, deadline) is stated by the authors in one shared vocabulary. Shared words count
+/// only between listings in different languages: there they are technical tokens and names
+/// (WSSV, LoRa, POME), strong evidence; between two listings in one language they are mostly
+/// the language's common vocabulary, which measured worse than no text evidence at all
+/// (docs/benchmarks.md).
+const MEANING: f32 = 0.6;
+const FIT: f32 = 0.25;
+const TEXT: f32 = 0.15;
+
+/// Cosine similarity of debiased embeddings mapped onto [0, 1]: unrelated listings sit near 0,
+/// a listing answering another near 0.5 and above.
+fn meaning(similarity: f32) -> f32 {
+    (similarity / 0.6).clamp(0.0, 1.0)
+}
+
+fn languages(a: Option<&Language>, b: Option<&Language>) -> String {
+    let name = |l: Option<&Language>| {
+        l.map_or("unknown language", Language::english_name)
+            .to_owned()
+    };
+    match (a, b) {
+        (Some(x), Some(y)) if x.primary() == y.primary() => format!("both {}", name(a)),
+        _ => format!("{} ↔ {}", name(a), name(b)),
+    }
+}
+
+fn text_of(document: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
+    document.get_first(field).and_then(|v| v.as_str())
 }
 
 /// A term of the querying listing, weighted by where and how often it appears, with its
@@ -345,6 +506,7 @@ fn facts_of(stored: &StoredListing, org_country: Option<Country>) -> Facts {
     let keywords: Vec<&str> = l.keywords.iter().map(Line::as_str).collect();
     Facts {
         reference: l.reference.clone(),
+        language: Some(l.language.clone()),
         sectors: l.sectors.clone(),
         trl: l.trl.map(|t| t.level()),
         cooperation: l.cooperation.clone(),
@@ -373,6 +535,7 @@ fn facts_of_document(f: &Fields, document: &TantivyDocument) -> Option<Facts> {
     };
     Some(Facts {
         reference: Ref::parse(text(f.reference)).ok()?,
+        language: Language::parse(text(f.language)).ok(),
         sectors: all(f.sectors)
             .into_iter()
             .filter_map(|s| Sector::parse(s).ok())

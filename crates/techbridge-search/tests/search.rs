@@ -7,8 +7,11 @@
 
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
+use std::sync::{Arc, OnceLock};
 use techbridge_domain::interchange::{Record, parse_record};
 use techbridge_domain::{Lifecycle, Ref, Side};
+
+use techbridge_search::embedding::{Embedder, default_dir};
 use techbridge_search::{Match, Matcher, Ranking, SearchError};
 use techbridge_store::interchange::Source;
 use techbridge_store::{Store, default_sqlite_url};
@@ -30,6 +33,16 @@ const NETWORK: &str = r#"{"kind":"organization","ref":"org-vn","name":"Cửu Lon
 {"kind":"offer","ref":"off-draft","organization":"org-cn","language":"zh","title":"WSSV检测芯片","summary":"WSSV检测。","status":"draft"}
 "#;
 
+/// The installed model, loaded once for all tests (scripts/test installs it).
+fn embedder() -> Arc<Embedder> {
+    static MODEL: OnceLock<Arc<Embedder>> = OnceLock::new();
+    Arc::clone(MODEL.get_or_init(|| Arc::new(Embedder::load(&default_dir()).unwrap())))
+}
+
+fn open(data_dir: &std::path::Path) -> Matcher {
+    Matcher::open(data_dir, embedder()).unwrap()
+}
+
 struct Fixture {
     _dir: tempfile::TempDir,
     data_dir: std::path::PathBuf,
@@ -45,8 +58,8 @@ async fn fixture() -> Fixture {
         .import(Source::Bytes(NETWORK.as_bytes()), at(0))
         .await
         .unwrap();
-    let matcher = Matcher::open(&data_dir).unwrap();
-    matcher.follow(&store).await.unwrap();
+    let matcher = open(&data_dir);
+    matcher.follow(&store, at(0)).await.unwrap();
     Fixture {
         _dir: dir,
         data_dir,
@@ -138,7 +151,7 @@ async fn the_index_follows_every_write() {
         .save_listing(&listing, &Lifecycle::published(TODAY), at(1))
         .await
         .unwrap();
-    assert!(f.matcher.follow(&f.store).await.unwrap() >= 1);
+    assert!(f.matcher.follow(&f.store, at(9)).await.unwrap() >= 1);
     assert!(refs(&offers_for(&f, "need-wssv").await).contains(&"off-wssv-2"));
 
     // Withdrawn, it is gone.
@@ -146,11 +159,11 @@ async fn the_index_follows_every_write() {
         .transition_listing(Side::Offer, &listing.reference, at(2), Lifecycle::withdraw)
         .await
         .unwrap();
-    f.matcher.follow(&f.store).await.unwrap();
+    f.matcher.follow(&f.store, at(9)).await.unwrap();
     assert!(!refs(&offers_for(&f, "need-wssv").await).contains(&"off-wssv-2"));
 
     // Nothing new, nothing applied.
-    assert_eq!(f.matcher.follow(&f.store).await.unwrap(), 0);
+    assert_eq!(f.matcher.follow(&f.store, at(9)).await.unwrap(), 0);
 }
 
 #[tokio::test]
@@ -165,7 +178,7 @@ async fn a_moved_organization_moves_its_listings() {
         .save_listing(&listing, &Lifecycle::published(TODAY), at(1))
         .await
         .unwrap();
-    f.matcher.follow(&f.store).await.unwrap();
+    f.matcher.follow(&f.store, at(9)).await.unwrap();
     let seeks_china = "the need seeks partners in China".to_owned();
     let reasons = |matches: Vec<Match>| {
         matches
@@ -182,7 +195,7 @@ async fn a_moved_organization_moves_its_listings() {
         unreachable!()
     };
     f.store.save_organization(&org, at(3)).await.unwrap();
-    f.matcher.follow(&f.store).await.unwrap();
+    f.matcher.follow(&f.store, at(9)).await.unwrap();
     assert!(reasons(offers_for(&f, "need-wssv").await).contains(&seeks_china));
 }
 
@@ -191,14 +204,14 @@ async fn a_rebuilt_index_answers_as_the_followed_one_did() {
     let f = fixture().await;
     let before = offers_for(&f, "need-wssv").await;
     assert!(!before.is_empty());
-    assert_eq!(f.matcher.rebuild(&f.store).await.unwrap(), 6);
+    assert_eq!(f.matcher.rebuild(&f.store, at(9)).await.unwrap(), 6);
     assert_eq!(offers_for(&f, "need-wssv").await, before);
 
     // A lost index directory is rebuilt from the store by following from the start.
     drop(f.matcher);
     std::fs::remove_dir_all(f.data_dir.join("index")).unwrap();
-    let matcher = Matcher::open(&f.data_dir).unwrap();
-    matcher.follow(&f.store).await.unwrap();
+    let matcher = open(&f.data_dir);
+    matcher.follow(&f.store, at(9)).await.unwrap();
     let again = matcher
         .matches(
             &f.store,
@@ -216,8 +229,8 @@ async fn a_rebuilt_index_answers_as_the_followed_one_did() {
 #[tokio::test]
 async fn a_second_process_reads_while_the_first_writes() {
     let f = fixture().await;
-    let reader = Matcher::open(&f.data_dir).unwrap();
-    assert_eq!(reader.follow(&f.store).await.unwrap(), 0);
+    let reader = open(&f.data_dir);
+    assert_eq!(reader.follow(&f.store, at(9)).await.unwrap(), 0);
     let matches = reader
         .matches(
             &f.store,
@@ -231,7 +244,7 @@ async fn a_second_process_reads_while_the_first_writes() {
         .unwrap();
     assert!(!matches.is_empty());
     assert_eq!(matches, offers_for(&f, "need-wssv").await);
-    assert!(reader.rebuild(&f.store).await.is_err());
+    assert!(reader.rebuild(&f.store, at(9)).await.is_err());
 }
 
 #[tokio::test]
@@ -264,7 +277,7 @@ async fn a_passed_deadline_is_said() {
         .save_listing(&listing, &Lifecycle::published(TODAY), at(4))
         .await
         .unwrap();
-    f.matcher.follow(&f.store).await.unwrap();
+    f.matcher.follow(&f.store, at(9)).await.unwrap();
     let matches = offers_for(&f, "need-old").await;
     assert!(
         matches[0]

@@ -3,6 +3,7 @@
 //! transaction, so followers (the search index) never miss one.
 
 mod changes;
+mod embeddings;
 mod error;
 pub mod interchange;
 mod listings;
@@ -12,6 +13,7 @@ mod rows;
 pub mod scratch;
 
 pub use changes::{Change, Entity};
+pub use embeddings::StoredEmbedding;
 pub use error::StoreError;
 pub use listings::StoredListing;
 pub use open::{Engine, Store, default_sqlite_url};

@@ -2,8 +2,12 @@
 
 use std::path::PathBuf;
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use jiff::Timestamp;
+use techbridge_search::Matcher;
+use techbridge_search::embedding::Embedder;
 use techbridge_store::{Store, default_sqlite_url};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -53,6 +57,15 @@ impl Settings {
             None => default_sqlite_url(&std::path::absolute(&self.data_dir)?),
         };
         Ok(Store::open(&url).await?)
+    }
+}
+
+impl Settings {
+    /// The matching engine of the data directory, with the installed embedding model. Without
+    /// the model, matching refuses to run rather than fall back to worse results.
+    pub(crate) fn open_matcher(&self) -> anyhow::Result<Matcher> {
+        let embedder = Embedder::load(&self.model_dir)?;
+        Ok(Matcher::open(&self.data_dir, Arc::new(embedder))?)
     }
 }
 

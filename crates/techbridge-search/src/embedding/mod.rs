@@ -65,6 +65,8 @@ pub fn default_dir() -> PathBuf {
 
 /// A loaded model: cheap to share between threads, expensive to load (about a second).
 pub struct Embedder {
+    /// The model's name, from its directory: stored with every embedding it computes.
+    name: String,
     encoder: Encoder,
     tokenizer: Tokenizer,
     bos: u32,
@@ -97,12 +99,20 @@ impl Embedder {
                 .ok_or_else(|| EmbeddingError::Tokenizer(format!("no {token} token")))
         };
         let (bos, eos) = (special("<s>")?, special("</s>")?);
+        let name = dir
+            .file_name()
+            .map_or_else(|| "model".to_owned(), |n| n.to_string_lossy().into_owned());
         Ok(Self {
+            name,
             encoder,
             tokenizer,
             bos,
             eos,
         })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     pub fn dimension(&self) -> usize {

@@ -12,6 +12,7 @@ crate::on_both_engines!(
     due_listings_expire,
     every_script_survives_the_round_trip,
     listings_can_be_walked_and_found_by_organization,
+    embeddings_are_kept_per_model_without_logging_a_change,
 );
 
 async fn seed(store: &Store) {
@@ -260,5 +261,64 @@ async fn listings_can_be_walked_and_found_by_organization(store: &Store) {
             .await
             .unwrap()
             .is_empty()
+    );
+}
+
+async fn embeddings_are_kept_per_model_without_logging_a_change(store: &Store) {
+    seed(store).await;
+    let offer = listing(OFFER);
+    store
+        .save_listing(&offer, &Lifecycle::Draft, at(0))
+        .await
+        .unwrap();
+    let seq = store.last_change().await.unwrap();
+    let vector = [0.25, -1.5, 3.0e-7, f32::MAX];
+    let saved = store
+        .save_embedding(Side::Offer, &offer.reference, "e5", "h1", &vector, at(1))
+        .await
+        .unwrap();
+    assert!(saved);
+    let stored = store
+        .embedding(Side::Offer, &offer.reference, "e5")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (stored.text_hash.as_str(), stored.vector.as_slice()),
+        ("h1", &vector[..])
+    );
+    assert!(
+        store
+            .embedding(Side::Offer, &offer.reference, "other")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .embedding(Side::Need, &offer.reference, "e5")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    store
+        .save_embedding(Side::Offer, &offer.reference, "e5", "h2", &[1.0], at(2))
+        .await
+        .unwrap();
+    let (all, last) = store.embeddings_after("e5", 0, 10).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        (all[0].text_hash.as_str(), all[0].vector.as_slice()),
+        ("h2", &[1.0][..])
+    );
+    assert_eq!(store.embeddings_after("e5", last, 10).await.unwrap().0, []);
+    assert_eq!(store.last_change().await.unwrap(), seq);
+    let missing = Ref::parse("off-404").unwrap();
+    assert!(
+        !store
+            .save_embedding(Side::Offer, &missing, "e5", "h", &[1.0], at(3))
+            .await
+            .unwrap()
     );
 }

@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -59,7 +60,7 @@ pub(crate) struct QualityArgs {
 pub(crate) async fn run(settings: &Settings, bench: Bench) -> anyhow::Result<ExitCode> {
     match bench {
         Bench::Import(args) => import(&args).await,
-        Bench::Quality(args) => quality(&args).await,
+        Bench::Quality(args) => quality(settings, &args).await,
         Bench::Embed => embed(settings),
         Bench::ImportOne { file } => import_one(settings, &file).await,
     }
@@ -166,7 +167,7 @@ fn peak_rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-async fn quality(args: &QualityArgs) -> anyhow::Result<ExitCode> {
+async fn quality(settings: &Settings, args: &QualityArgs) -> anyhow::Result<ExitCode> {
     let work = tempfile::tempdir()?;
     let store = techbridge_store::Store::open(&default_sqlite_url(work.path())).await?;
     let (network, judgments) = match (&args.network, &args.judgments) {
@@ -183,8 +184,8 @@ async fn quality(args: &QualityArgs) -> anyhow::Result<ExitCode> {
     store.import(Source::Bytes(&network), now()).await?;
     let judged =
         evaluation::parse_judgments(&judgments).map_err(|e| anyhow::anyhow!("judgments: {e}"))?;
-    let matcher = Matcher::open(work.path())?;
-    matcher.follow(&store).await?;
+    let matcher = Matcher::open(work.path(), Arc::new(Embedder::load(&settings.model_dir)?))?;
+    matcher.follow(&store, now()).await?;
     let today = now().to_zoned(TimeZone::UTC).date();
 
     let mut out = std::io::stdout();
@@ -195,6 +196,11 @@ async fn quality(args: &QualityArgs) -> anyhow::Result<ExitCode> {
     writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |")?;
     for (name, ranking) in [
         ("BM25 alone", Ranking::Lexical),
+        ("dense alone, plain", Ranking::Semantic { debiased: false }),
+        (
+            "dense alone, language means removed",
+            Ranking::Semantic { debiased: true },
+        ),
         ("hybrid", Ranking::Hybrid),
     ] {
         let mut runs = Vec::with_capacity(judged.len());

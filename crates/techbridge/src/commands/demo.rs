@@ -44,6 +44,12 @@ pub(crate) async fn run(settings: &Settings, args: &Args) -> anyhow::Result<Exit
         )?;
         return Ok(ExitCode::SUCCESS);
     }
+    // The example network is indexed, embeddings and all, so that the first match is quick;
+    // a synthetic one is for measuring the store and is left to `reindex`.
+    let matcher = match args.synthetic {
+        None => Some(settings.open_matcher()?),
+        Some(_) => None,
+    };
     let store = settings.open_store().await?;
     let report = match args.synthetic {
         Some(records) => {
@@ -60,7 +66,12 @@ pub(crate) async fn run(settings: &Settings, args: &Args) -> anyhow::Result<Exit
                 .await
         }
     };
+    let indexed = match (&report, &matcher) {
+        (Ok(_), Some(matcher)) => matcher.follow(&store, now()).await.map(|_| ()),
+        _ => Ok(()),
+    };
     store.close().await;
+    indexed?;
     let what = if args.synthetic.is_some() {
         "synthetic network"
     } else {

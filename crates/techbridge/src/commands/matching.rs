@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use jiff::tz::TimeZone;
 use serde_json::json;
 use techbridge_domain::{ListingStatus, Ref, Side};
-use techbridge_search::{Match, Matcher, Ranking};
+use techbridge_search::{Match, Ranking};
 use techbridge_store::Store;
 
 use crate::settings::{Settings, now};
@@ -82,8 +82,8 @@ async fn run_with(settings: &Settings, store: &Store, args: &Args) -> anyhow::Re
         }
     }
 
-    let matcher = Matcher::open(&settings.data_dir)?;
-    matcher.follow(store).await?;
+    let matcher = settings.open_matcher()?;
+    matcher.follow(store, now()).await?;
     let today = now().to_zoned(TimeZone::UTC).date();
     let mut out = BufWriter::new(std::io::stdout().lock());
     for reference in &asked {

@@ -3,14 +3,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use techbridge_search::Matcher;
-
-use crate::settings::Settings;
+use crate::settings::{Settings, now};
 
 pub(crate) async fn run(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let matcher = settings.open_matcher()?;
     let store = settings.open_store().await?;
-    let matcher = Matcher::open(&settings.data_dir)?;
-    let indexed = matcher.rebuild(&store).await;
+    let indexed = matcher.rebuild(&store, now()).await;
     store.close().await;
     writeln!(
         std::io::stdout(),

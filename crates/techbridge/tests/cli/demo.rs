@@ -83,6 +83,14 @@ fn usage_errors_are_one_line_and_never_a_panic() {
         assert!(err.starts_with(expected), "{args:?}: {err}");
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
     }
+    // Without the embedding model, matching refuses to run and says how to install it.
+    let out = target.run(&["--model-dir", "/nonexistent/model", "match", "--all-needs"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("scripts/fetch-models"),
+        "{}",
+        stderr(&out)
+    );
     let file = target.file("not-a-dir", b"");
     let out = target
         .command(&["migrate"])
