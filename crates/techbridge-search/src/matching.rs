@@ -178,10 +178,7 @@ impl Matcher {
         let terms = query_terms(&searcher, &fields, &stored);
         let mut text_scores: HashMap<Ref, f32> = HashMap::new();
         let mut documents: HashMap<Ref, TantivyDocument> = HashMap::new();
-        if !terms.is_empty()
-            && ranking != (Ranking::Semantic { debiased: true })
-            && ranking != (Ranking::Semantic { debiased: false })
-        {
+        if !terms.is_empty() && !matches!(ranking, Ranking::Semantic { .. }) {
             let query = lexical_query(&fields, &terms, other);
             // The score a candidate would reach by sharing a third of the query's weight:
             // the scale on which text evidence saturates towards 1.

@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 use sqlx::Row;
+use sqlx::any::AnyRow;
 use techbridge_domain::{Language, ListingStatus, Ref, Side};
 
 use crate::rows::{decode, timestamp_text};
@@ -18,6 +19,18 @@ pub struct StoredEmbedding {
     pub status: ListingStatus,
     pub text_hash: String,
     pub vector: Vec<f32>,
+}
+
+fn from_row(row: &AnyRow) -> Result<StoredEmbedding, StoreError> {
+    let text = |field: &str| row.try_get::<String, _>(field);
+    Ok(StoredEmbedding {
+        side: decode("listing", "kind", &text("kind")?, Side::parse)?,
+        reference: decode("listing", "ref", &text("ref")?, Ref::parse)?,
+        language: decode("listing", "language", &text("language")?, Language::parse)?,
+        status: decode("listing", "status", &text("status")?, ListingStatus::parse)?,
+        text_hash: text("text_hash")?,
+        vector: from_bytes(&row.try_get::<Vec<u8>, _>("vector")?),
+    })
 }
 
 fn to_bytes(vector: &[f32]) -> Vec<u8> {
@@ -76,7 +89,8 @@ impl Store {
         model: &str,
     ) -> Result<Option<StoredEmbedding>, StoreError> {
         let row = sqlx::query(
-            "SELECT l.language, l.status, e.text_hash, e.vector FROM listing_embeddings e \
+            "SELECT l.kind, l.ref, l.language, l.status, e.text_hash, e.vector \
+             FROM listing_embeddings e \
              JOIN listings l ON l.id = e.listing_id \
              WHERE l.kind = $1 AND l.ref = $2 AND e.model = $3",
         )
@@ -85,27 +99,7 @@ impl Store {
         .bind(model)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|row| {
-            Ok(StoredEmbedding {
-                side,
-                reference: reference.clone(),
-                language: decode(
-                    "listing",
-                    "language",
-                    &row.try_get::<String, _>("language")?,
-                    Language::parse,
-                )?,
-                status: decode(
-                    "listing",
-                    "status",
-                    &row.try_get::<String, _>("status")?,
-                    ListingStatus::parse,
-                )?,
-                text_hash: row.try_get("text_hash")?,
-                vector: from_bytes(&row.try_get::<Vec<u8>, _>("vector")?),
-            })
-        })
-        .transpose()
+        row.as_ref().map(from_row).transpose()
     }
 
     /// Up to `limit` embeddings by `model` of listings with ids after `after_id`, in id order,
@@ -130,34 +124,7 @@ impl Store {
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             last = row.try_get("id")?;
-            out.push(StoredEmbedding {
-                side: decode(
-                    "listing",
-                    "kind",
-                    &row.try_get::<String, _>("kind")?,
-                    Side::parse,
-                )?,
-                reference: decode(
-                    "listing",
-                    "ref",
-                    &row.try_get::<String, _>("ref")?,
-                    Ref::parse,
-                )?,
-                language: decode(
-                    "listing",
-                    "language",
-                    &row.try_get::<String, _>("language")?,
-                    Language::parse,
-                )?,
-                status: decode(
-                    "listing",
-                    "status",
-                    &row.try_get::<String, _>("status")?,
-                    ListingStatus::parse,
-                )?,
-                text_hash: row.try_get("text_hash")?,
-                vector: from_bytes(&row.try_get::<Vec<u8>, _>("vector")?),
-            });
+            out.push(from_row(row)?);
         }
         Ok((out, last))
     }
