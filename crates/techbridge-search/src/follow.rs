@@ -10,10 +10,10 @@ use techbridge_domain::{Country, ListingStatus, Ref, Side};
 use techbridge_store::{Entity, Store, StoredListing};
 
 use crate::SearchError;
-use crate::embedding::listing_text;
+use crate::embedding::{fingerprint, listing_text};
 use crate::index::key;
 use crate::matching::Matcher;
-use crate::vectors::{Listed, fingerprint};
+use crate::vectors::Listed;
 
 /// Changes read from the log at a time.
 const BATCH: i64 = 2000;

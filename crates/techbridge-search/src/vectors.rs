@@ -180,17 +180,6 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
-/// A fingerprint of the text an embedding was computed from (FNV-1a, 64 bits): a listing
-/// whose fingerprint differs from its stored embedding's has changed and is embedded again.
-pub(crate) fn fingerprint(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,11 +243,5 @@ mod tests {
                 .unit_of(Side::Offer, &Ref::parse("b").unwrap())
                 .is_none()
         );
-    }
-
-    #[test]
-    fn fingerprints_are_stable_and_tell_texts_apart() {
-        assert_eq!(fingerprint(""), "cbf29ce484222325");
-        assert_ne!(fingerprint("máy bơm"), fingerprint("may bom"));
     }
 }

@@ -2,8 +2,8 @@
 //! that made it was the listing's own.
 
 use jiff::Timestamp;
-use sqlx::Row;
 use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
 use techbridge_domain::{Language, ListingStatus, Ref, Side};
 
 use crate::rows::{decode, timestamp_text};
@@ -31,6 +31,30 @@ fn from_row(row: &AnyRow) -> Result<StoredEmbedding, StoreError> {
         text_hash: text("text_hash")?,
         vector: from_bytes(&row.try_get::<Vec<u8>, _>("vector")?),
     })
+}
+
+async fn upsert(
+    conn: &mut AnyConnection,
+    listing_id: i64,
+    model: &str,
+    text_hash: &str,
+    vector: &[f32],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO listing_embeddings (listing_id, model, text_hash, vector, updated_at) \
+         VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (listing_id) DO UPDATE SET model = excluded.model, \
+         text_hash = excluded.text_hash, vector = excluded.vector, updated_at = excluded.updated_at",
+    )
+    .bind(listing_id)
+    .bind(model)
+    .bind(text_hash)
+    .bind(to_bytes(vector))
+    .bind(timestamp_text(now))
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 fn to_bytes(vector: &[f32]) -> Vec<u8> {
@@ -64,21 +88,34 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         let Some(id) = id else { return Ok(false) };
-        sqlx::query(
-            "INSERT INTO listing_embeddings (listing_id, model, text_hash, vector, updated_at) \
-             VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (listing_id) DO UPDATE SET model = excluded.model, \
-             text_hash = excluded.text_hash, vector = excluded.vector, updated_at = excluded.updated_at",
-        )
-        .bind(id)
-        .bind(model)
-        .bind(text_hash)
-        .bind(to_bytes(vector))
-        .bind(timestamp_text(now))
-        .execute(&mut *tx)
-        .await?;
+        upsert(&mut tx, id, model, text_hash, vector, now).await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// Saves many embeddings in one transaction; returns how many listings existed to take
+    /// them. For bulk loads, where a transaction per embedding would cost a disk flush each.
+    pub async fn save_embeddings(
+        &self,
+        model: &str,
+        embeddings: &[(Side, Ref, String, Vec<f32>)],
+        now: Timestamp,
+    ) -> Result<usize, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut saved = 0;
+        for (side, reference, text_hash, vector) in embeddings {
+            let id: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM listings WHERE kind = $1 AND ref = $2")
+                    .bind(side.slug())
+                    .bind(reference.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let Some(id) = id else { continue };
+            upsert(&mut tx, id, model, text_hash, vector, now).await?;
+            saved += 1;
+        }
+        tx.commit().await?;
+        Ok(saved)
     }
 
     /// The stored embedding of one listing by `model`, if any.

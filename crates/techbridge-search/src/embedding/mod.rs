@@ -45,6 +45,17 @@ pub fn listing_text(listing: &Listing) -> String {
     )
 }
 
+/// A fingerprint of the text an embedding was computed from (FNV-1a, 64 bits): a listing
+/// whose fingerprint differs from its stored embedding's has changed and is embedded again.
+pub fn fingerprint(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// Where the setup step installs the model: `$TECHBRIDGE_MODEL_DIR`, else
 /// `$XDG_DATA_HOME/techbridge/models` (`~/.local/share/techbridge/models`), then
 /// `multilingual-e5-small` inside it.
@@ -194,5 +205,16 @@ impl Embedder {
                 pooled.iter().map(|v| v / norm).collect()
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprint;
+
+    #[test]
+    fn fingerprints_are_stable_and_tell_texts_apart() {
+        assert_eq!(fingerprint(""), "cbf29ce484222325");
+        assert_ne!(fingerprint("máy bơm"), fingerprint("may bom"));
     }
 }
