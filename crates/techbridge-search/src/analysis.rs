@@ -3,9 +3,10 @@
 //! cut right:
 //!
 //! - Han runs: jieba in search mode (words and their shorter parts, so 白斑综合征 also finds 白斑);
-//! - everything else: ICU4X word segmentation, whose models cut Thai, Lao, Khmer and Burmese,
-//!   which write no spaces between words, and follow UAX #29 elsewhere, so `5G`, `PM2.5` and
-//!   `LiFePO4` stay whole;
+//! - everything else: ICU4X word segmentation, whose dictionaries cut Thai, Lao, Khmer and
+//!   Burmese, which write no spaces between words, and which follows UAX #29 elsewhere, so
+//!   `5G`, `PM2.5` and `LiFePO4` stay whole. (ICU4X's LSTM models cut those scripts as well
+//!   at about ten times the cost and no better for matching: measured in docs/benchmarks.md.)
 //! - every term lower-cased; Latin-script terms also in an accent-folded form, because
 //!   Vietnamese is often typed without diacritics (`may bom` must find `máy bơm`).
 
@@ -41,7 +42,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
                 push(&mut out, token.word);
             }
         } else {
-            let segmenter = WordSegmenter::new_auto(WordBreakInvariantOptions::default());
+            let segmenter = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default());
             let mut start = 0;
             for (end, word_type) in segmenter.segment_str(run).iter_with_word_type() {
                 if word_type.is_word_like() {
