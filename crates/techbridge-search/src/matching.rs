@@ -214,7 +214,7 @@ impl Matcher {
             .collect();
         candidates.sort();
         candidates.dedup();
-        let mut matches = Vec::with_capacity(candidates.len());
+        let mut matches: Vec<(Match, String)> = Vec::with_capacity(candidates.len());
         for candidate_ref in candidates {
             let document = match documents.remove(&candidate_ref) {
                 Some(document) => document,
@@ -243,9 +243,6 @@ impl Matcher {
                 "semantic similarity {similarity:.2} ({})",
                 languages(own.language.as_ref(), candidate.language.as_ref())
             )];
-            if let Some(shared) = shared_terms(&terms, &candidate.headline) {
-                reasons.push(format!("both mention {shared}"));
-            }
             reasons.extend(fit.reasons);
             let score = match ranking {
                 Ranking::Lexical => text,
@@ -258,21 +255,38 @@ impl Matcher {
                         + if across { TEXT * text } else { 0.0 }
                 }
             };
-            matches.push(Match {
+            let found = Match {
                 side: other,
                 reference: candidate.reference.clone(),
                 language: candidate.language.clone(),
                 score: score.clamp(0.0, 1.0),
                 reasons,
-            });
+            };
+            matches.push((found, candidate.headline));
         }
-        matches.sort_by(|a, b| {
+        matches.sort_by(|(a, _), (b, _)| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.reference.cmp(&b.reference))
         });
         matches.truncate(limit);
-        Ok(matches)
+        // Shared words are found for the matches returned only: judging each word's rarity in
+        // the candidate's language costs a count query.
+        let own_language = own.language.as_ref().map(Language::primary);
+        Ok(matches
+            .into_iter()
+            .map(|(mut found, headline)| {
+                let language = found.language.as_ref().map(Language::primary);
+                let rare_there = |folded: &str| {
+                    language == own_language
+                        || language.is_none_or(|l| !common_in(&searcher, &fields, l, folded))
+                };
+                if let Some(shared) = shared_terms(&terms, &headline, rare_there) {
+                    found.reasons.insert(1, format!("both mention {shared}"));
+                }
+                found
+            })
+            .collect())
     }
 
     /// The listing's vector, with its language's bias removed unless `debiased` is false;
@@ -471,8 +485,30 @@ fn lexical_query(fields: &Fields, terms: &[QueryTerm], side: Side) -> BooleanQue
     ])
 }
 
-/// The rarest words the candidate shares with the query, as the candidate writes them.
-fn shared_terms(terms: &[QueryTerm], headline: &str) -> Option<String> {
+/// Whether `folded` is a function word of `language`: in more than `COMMON_SHARE` of the
+/// listings written in it (judged only where there are enough of them).
+fn common_in(searcher: &Searcher, fields: &Fields, language: &str, folded: &str) -> bool {
+    let language = Term::from_field_text(fields.language, language);
+    let in_language = searcher.doc_freq(&language).unwrap_or(0);
+    if in_language < MIN_LANGUAGE_LISTINGS {
+        return false;
+    }
+    let with_term = count_both(
+        searcher,
+        &language,
+        &Term::from_field_text(fields.folded, folded),
+    );
+    with_term as f32 / in_language as f32 > COMMON_SHARE
+}
+
+/// The rarest words the candidate shares with the query, as the candidate writes them, among
+/// those `rare_there` accepts (no function words of the candidate's language: "that" shared by
+/// a Vietnamese need and an English offer says nothing).
+fn shared_terms(
+    terms: &[QueryTerm],
+    headline: &str,
+    rare_there: impl Fn(&str) -> bool,
+) -> Option<String> {
     let mut shared: Vec<(f32, &str)> = Vec::new();
     let tokens = analysis::tokens(headline);
     for term in terms {
@@ -483,6 +519,7 @@ fn shared_terms(terms: &[QueryTerm], headline: &str) -> Option<String> {
             && !shared
                 .iter()
                 .any(|(_, s)| s.eq_ignore_ascii_case(token.surface))
+            && rare_there(&term.folded)
         {
             shared.push((term.idf, token.surface));
         }

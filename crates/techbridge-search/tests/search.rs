@@ -285,3 +285,45 @@ async fn a_passed_deadline_is_said() {
             .contains(&"the need's deadline 2026-01-31 has passed".to_owned())
     );
 }
+
+#[tokio::test]
+async fn a_function_word_of_the_candidates_language_is_no_shared_word() {
+    let f = fixture().await;
+    let save = |line: String| {
+        let Record::Listing { listing, .. } = parse_record(&line).unwrap() else {
+            unreachable!()
+        };
+        listing
+    };
+    // "that" is in most English listings: a function word of English.
+    for i in 0..9 {
+        let listing = save(format!(
+            r#"{{"kind":"offer","ref":"off-en-{i}","organization":"org-th","language":"en","title":"Pump model {i} that saves power","summary":"A pump that lasts, model {i}."}}"#
+        ));
+        f.store
+            .save_listing(&listing, &Lifecycle::published(TODAY), at(10 + i))
+            .await
+            .unwrap();
+    }
+    let offer = save(r#"{"kind":"offer","ref":"off-en-wssv","organization":"org-th","language":"en","title":"WSSV test kit that works at the pond","summary":"Detects WSSV in shrimp in 30 minutes."}"#.to_owned());
+    let need = save(r#"{"kind":"need","ref":"need-vi-that","organization":"org-vn","language":"vi","title":"Bộ xét nghiệm WSSV \"that works\" tại ao tôm","summary":"Cần phát hiện WSSV nhanh tại ao nuôi tôm."}"#.to_owned());
+    for (i, listing) in [offer, need].iter().enumerate() {
+        f.store
+            .save_listing(listing, &Lifecycle::published(TODAY), at(30 + i as i64))
+            .await
+            .unwrap();
+    }
+    f.matcher.follow(&f.store, at(40)).await.unwrap();
+    let matches = offers_for(&f, "need-vi-that").await;
+    let kit = matches
+        .iter()
+        .find(|m| m.reference.as_str() == "off-en-wssv")
+        .unwrap();
+    let mention = kit
+        .reasons
+        .iter()
+        .find(|r| r.starts_with("both mention"))
+        .unwrap();
+    assert!(mention.contains("WSSV"), "{mention}");
+    assert!(!mention.contains("that"), "{mention}");
+}
