@@ -80,17 +80,13 @@ impl Store {
         vector: &[f32],
         now: Timestamp,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let id: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM listings WHERE kind = $1 AND ref = $2")
-                .bind(side.slug())
-                .bind(reference.as_str())
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some(id) = id else { return Ok(false) };
-        upsert(&mut tx, id, model, text_hash, vector, now).await?;
-        tx.commit().await?;
-        Ok(true)
+        let one = [(
+            side,
+            reference.clone(),
+            text_hash.to_owned(),
+            vector.to_vec(),
+        )];
+        Ok(self.save_embeddings(model, &one, now).await? == 1)
     }
 
     /// Saves many embeddings in one transaction; returns how many listings existed to take
