@@ -68,10 +68,21 @@ async fn fixture() -> Fixture {
     }
 }
 
+/// What `matcher` finds for the listing `side`/`reference`, as members see it (hybrid, 10).
+async fn matched(
+    matcher: &Matcher,
+    store: &Store,
+    side: Side,
+    reference: &str,
+) -> Result<Vec<Match>, SearchError> {
+    let reference = Ref::parse(reference).unwrap();
+    matcher
+        .matches(store, side, &reference, 10, TODAY, Ranking::Hybrid)
+        .await
+}
+
 async fn offers_for(f: &Fixture, need: &str) -> Vec<Match> {
-    let need = Ref::parse(need).unwrap();
-    f.matcher
-        .matches(&f.store, Side::Need, &need, 10, TODAY, Ranking::Hybrid)
+    matched(&f.matcher, &f.store, Side::Need, need)
         .await
         .unwrap()
 }
@@ -117,16 +128,7 @@ async fn only_published_listings_of_the_other_side_are_matched() {
     let f = fixture().await;
     let matches = offers_for(&f, "need-wssv").await;
     assert!(!refs(&matches).contains(&"off-draft"), "{matches:?}");
-    let needs = f
-        .matcher
-        .matches(
-            &f.store,
-            Side::Offer,
-            &Ref::parse("off-wssv").unwrap(),
-            10,
-            TODAY,
-            Ranking::Hybrid,
-        )
+    let needs = matched(&f.matcher, &f.store, Side::Offer, "off-wssv")
         .await
         .unwrap();
     assert_eq!(refs(&needs)[0], "need-wssv");
@@ -212,15 +214,7 @@ async fn a_rebuilt_index_answers_as_the_followed_one_did() {
     std::fs::remove_dir_all(f.data_dir.join("index")).unwrap();
     let matcher = open(&f.data_dir);
     matcher.follow(&f.store, at(9)).await.unwrap();
-    let again = matcher
-        .matches(
-            &f.store,
-            Side::Need,
-            &Ref::parse("need-wssv").unwrap(),
-            10,
-            TODAY,
-            Ranking::Hybrid,
-        )
+    let again = matched(&matcher, &f.store, Side::Need, "need-wssv")
         .await
         .unwrap();
     assert_eq!(again, before);
@@ -231,15 +225,7 @@ async fn a_second_process_reads_while_the_first_writes() {
     let f = fixture().await;
     let reader = open(&f.data_dir);
     assert_eq!(reader.follow(&f.store, at(9)).await.unwrap(), 0);
-    let matches = reader
-        .matches(
-            &f.store,
-            Side::Need,
-            &Ref::parse("need-wssv").unwrap(),
-            10,
-            TODAY,
-            Ranking::Hybrid,
-        )
+    let matches = matched(&reader, &f.store, Side::Need, "need-wssv")
         .await
         .unwrap();
     assert!(!matches.is_empty());
@@ -250,16 +236,7 @@ async fn a_second_process_reads_while_the_first_writes() {
 #[tokio::test]
 async fn an_unknown_listing_is_named() {
     let f = fixture().await;
-    let err = f
-        .matcher
-        .matches(
-            &f.store,
-            Side::Need,
-            &Ref::parse("need-nowhere").unwrap(),
-            10,
-            TODAY,
-            Ranking::Hybrid,
-        )
+    let err = matched(&f.matcher, &f.store, Side::Need, "need-nowhere")
         .await
         .unwrap_err();
     assert!(matches!(err, SearchError::UnknownListing { .. }));
