@@ -297,15 +297,10 @@ impl Matcher {
         debiased: bool,
     ) -> Result<Vec<f32>, SearchError> {
         let (side, reference) = (stored.listing.kind.side(), &stored.listing.reference);
-        let known = {
-            let vectors = self.vectors();
-            if debiased {
-                vectors.unit_of(side, reference)
-            } else {
-                vectors.raw_of(side, reference)
-            }
-            .map(<[f32]>::to_vec)
-        };
+        let known = self
+            .vectors()
+            .vector_of(side, reference, debiased)
+            .map(<[f32]>::to_vec);
         if let Some(vector) = known {
             return Ok(vector);
         }

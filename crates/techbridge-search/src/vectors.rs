@@ -128,16 +128,11 @@ impl Vectors {
         v
     }
 
-    /// The debiased vector of a stored listing, if it has one.
-    pub(crate) fn unit_of(&self, side: Side, reference: &Ref) -> Option<&[f32]> {
-        let i = *self.positions.get(&(side, reference.clone()))?;
-        Some(&self.entries[i].unit)
-    }
-
-    /// The raw vector of a stored listing (no bias removed), for measuring what removal adds.
-    pub(crate) fn raw_of(&self, side: Side, reference: &Ref) -> Option<&[f32]> {
-        let i = *self.positions.get(&(side, reference.clone()))?;
-        Some(&self.entries[i].raw)
+    /// The vector of a stored listing, if it has one: debiased, or raw (only for measuring
+    /// what removing the bias adds), as `nearest` compares them.
+    pub(crate) fn vector_of(&self, side: Side, reference: &Ref, debiased: bool) -> Option<&[f32]> {
+        let entry = &self.entries[*self.positions.get(&(side, reference.clone()))?];
+        Some(if debiased { &entry.unit } else { &entry.raw })
     }
 
     /// The `limit` published listings of `side` nearest to `query`, best first, with their
@@ -172,7 +167,7 @@ impl Vectors {
 
     /// The cosine similarity of `query` with one listing's debiased vector.
     pub(crate) fn similarity(&self, query: &[f32], side: Side, reference: &Ref) -> Option<f32> {
-        self.unit_of(side, reference).map(|v| dot(query, v))
+        self.vector_of(side, reference, true).map(|v| dot(query, v))
     }
 }
 
@@ -235,12 +230,12 @@ mod tests {
         assert_eq!(vectors.len(), 1);
         assert!(
             vectors
-                .unit_of(Side::Offer, &Ref::parse("a").unwrap())
+                .vector_of(Side::Offer, &Ref::parse("a").unwrap(), true)
                 .is_some()
         );
         assert!(
             vectors
-                .unit_of(Side::Offer, &Ref::parse("b").unwrap())
+                .vector_of(Side::Offer, &Ref::parse("b").unwrap(), true)
                 .is_none()
         );
     }
