@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use half::f16;
 
 use super::EmbeddingError;
-use super::encoder::{Config, Encoder, Layer, Matrix, QuantizedRows};
+use super::encoder::{Config, Encoder, Layer, Matrix, Pooling, Words};
 
 const BLOCK: usize = 32;
 const BLOCK_BYTES: usize = 18;
@@ -188,17 +188,21 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Encoder, EmbeddingError> {
         });
     }
     Ok(Encoder {
-        words: QuantizedRows {
+        words: Words::Q4 {
             bytes: word.bytes.to_vec(),
             row_blocks: h / BLOCK,
         },
+        pooling: Pooling::Mean,
         positions: Matrix::from_shape_vec(
             (config.max_positions, h),
             vector("emb.pos", config.max_positions * h)?,
         )
         .map_err(|e| corrupt(&e.to_string()))?,
         // Every text is one segment: token type 0, the first row.
-        token_type: vector("emb.type", config.type_vocabulary * h)?[..h].to_vec(),
+        token_type: vector("emb.type", config.type_vocabulary * h)?
+            .get(..h)
+            .ok_or_else(|| corrupt("no token type embedding"))?
+            .to_vec(),
         embedding_norm: (vector("emb.ln.w", h)?, vector("emb.ln.b", h)?),
         layers,
         config,

@@ -4,6 +4,8 @@
 
 use ndarray::{Array1, Array2, ArrayView2, Axis, Slice};
 
+use half::f16;
+
 use super::container::dequantize;
 
 pub(super) type Matrix = Array2<f32>;
@@ -20,10 +22,22 @@ pub(super) struct Config {
     pub(super) eps: f32,
 }
 
-/// Rows kept 4-bit, expanded on lookup.
-pub(super) struct QuantizedRows {
-    pub(super) bytes: Vec<u8>,
-    pub(super) row_blocks: usize,
+/// The vocabulary's embedding table, the largest tensor by far (250,000 rows), kept compact
+/// and expanded a row at a time on lookup.
+pub(super) enum Words {
+    /// GGML Q4_0 blocks, as the E5S1 container holds them.
+    Q4 { bytes: Vec<u8>, row_blocks: usize },
+    /// Half precision, for models read from a standard directory.
+    Half(Vec<f16>),
+}
+
+/// Which token states make a text's embedding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pooling {
+    /// The mean of every token's state (the E5 family).
+    Mean,
+    /// The first token's state.
+    First,
 }
 
 /// (weight [out, in], bias [out]) of a linear map, or (scale, shift) of a layer norm.
@@ -43,7 +57,8 @@ pub(super) struct Layer {
 
 pub(super) struct Encoder {
     pub(super) config: Config,
-    pub(super) words: QuantizedRows,
+    pub(super) words: Words,
+    pub(super) pooling: Pooling,
     /// Position embeddings; row 0 is the first token's.
     pub(super) positions: Matrix,
     pub(super) token_type: Vec<f32>,
@@ -52,11 +67,11 @@ pub(super) struct Encoder {
 }
 
 impl Encoder {
-    /// For each text, the mean of the last layer's token states (not normalised). Each text's
+    /// For each text, the pooled last layer's token states (not normalised). Each text's
     /// ids include `<s>` and `</s>` and are at most `max_positions` long. The texts' tokens are
     /// stacked into one matrix, so every weight matrix is read once for the whole batch;
     /// attention stays within each text.
-    pub(super) fn mean_pooled(&self, texts: &[Vec<u32>]) -> Vec<Array1<f32>> {
+    pub(super) fn pooled(&self, texts: &[Vec<u32>]) -> Vec<Array1<f32>> {
         let h = self.config.hidden;
         let mut segments = Vec::with_capacity(texts.len());
         let mut start = 0;
@@ -88,10 +103,12 @@ impl Encoder {
         }
         segments
             .into_iter()
-            .map(|rows| {
-                x.slice_axis(Axis(0), Slice::from(rows))
+            .map(|rows| match self.pooling {
+                Pooling::Mean => x
+                    .slice_axis(Axis(0), Slice::from(rows))
                     .mean_axis(Axis(0))
-                    .unwrap_or_else(|| Array1::zeros(h))
+                    .unwrap_or_else(|| Array1::zeros(h)),
+                Pooling::First => x.row(rows.start).to_owned(),
             })
             .collect()
     }
@@ -99,13 +116,22 @@ impl Encoder {
     /// Word, position and token-type embedding of one token, written into `row`.
     fn embed_token(&self, id: u32, position: usize, row: &mut [f32]) {
         let id = (id as usize).min(self.config.vocabulary - 1);
-        let blocks = self.words.row_blocks;
-        let start = id * blocks * 18;
-        for (b, out) in self.words.bytes[start..start + blocks * 18]
-            .chunks_exact(18)
-            .zip(row.chunks_exact_mut(32))
-        {
-            dequantize(b, out);
+        match &self.words {
+            Words::Q4 { bytes, row_blocks } => {
+                let start = id * row_blocks * 18;
+                for (b, out) in bytes[start..start + row_blocks * 18]
+                    .chunks_exact(18)
+                    .zip(row.chunks_exact_mut(32))
+                {
+                    dequantize(b, out);
+                }
+            }
+            Words::Half(values) => {
+                let h = self.config.hidden;
+                for (out, v) in row.iter_mut().zip(&values[id * h..(id + 1) * h]) {
+                    *out = v.to_f32();
+                }
+            }
         }
         let position = self
             .positions

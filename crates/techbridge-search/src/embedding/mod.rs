@@ -1,10 +1,12 @@
 //! Multilingual sentence embeddings computed in process: multilingual-e5-small, loaded from the
-//! model directory the setup step installs (`scripts/fetch-models`). Texts are tokenized with
-//! the model's `tokenizer.json`, encoded, mean-pooled over every token and L2-normalised. Both
-//! sides of a match get the `query: ` prefix, which serves need ↔ offer similarity best.
+//! model directory the setup step installs (`scripts/fetch-models`), or another BERT-family
+//! encoder from a standard model directory. Texts are tokenized with the model's
+//! `tokenizer.json`, encoded, mean-pooled over every token and L2-normalised. Both sides of a
+//! match get the `query: ` prefix, which serves need ↔ offer similarity best.
 
 mod container;
 mod encoder;
+mod standard;
 
 use std::path::{Path, PathBuf};
 
@@ -13,16 +15,20 @@ use tokenizers::Tokenizer;
 
 use encoder::Encoder;
 
-/// The files of a model directory.
-pub const WEIGHTS_FILE: &str = "e5-small-q4.bin";
+/// The files of a model directory: the tokenizer, and either the E5S1 container or a standard
+/// `config.json` with `model.safetensors`.
+pub const CONTAINER_FILE: &str = "e5-small-q4.bin";
 pub const TOKENIZER_FILE: &str = "tokenizer.json";
-const PREFIX: &str = "query: ";
+/// What the E5 family puts before a text to embed it for symmetric comparison; a standard
+/// directory may name its own prompt.
+const E5_PROMPT: &str = "query: ";
 
 #[derive(Debug, thiserror::Error)]
 pub enum EmbeddingError {
     #[error(
         "the embedding model is not installed in {0} (run scripts/fetch-models, or set \
-         TECHBRIDGE_MODEL_DIR to a directory holding {WEIGHTS_FILE} and {TOKENIZER_FILE})"
+         TECHBRIDGE_MODEL_DIR to a directory holding {TOKENIZER_FILE} with {CONTAINER_FILE} \
+         or with config.json and model.safetensors)"
     )]
     Missing(PathBuf),
     #[error("cannot read the embedding model: {0}")]
@@ -80,6 +86,7 @@ pub struct Embedder {
     name: String,
     encoder: Encoder,
     tokenizer: Tokenizer,
+    prompt: String,
     bos: u32,
     eos: u32,
 }
@@ -94,22 +101,33 @@ impl std::fmt::Debug for Embedder {
 }
 
 impl Embedder {
-    /// Loads the model in `dir` (`e5-small-q4.bin` and `tokenizer.json`).
+    /// Loads the model in `dir`: `tokenizer.json` with the E5S1 container
+    /// (`e5-small-q4.bin`), or with a standard directory's `config.json` and
+    /// `model.safetensors`.
     pub fn load(dir: &Path) -> Result<Self, EmbeddingError> {
-        let weights = dir.join(WEIGHTS_FILE);
+        let container = dir.join(CONTAINER_FILE);
         let tokenizer = dir.join(TOKENIZER_FILE);
-        if !weights.is_file() || !tokenizer.is_file() {
+        let standard =
+            dir.join(standard::CONFIG_FILE).is_file() && dir.join(standard::WEIGHTS_FILE).is_file();
+        if !tokenizer.is_file() || !(container.is_file() || standard) {
             return Err(EmbeddingError::Missing(dir.to_path_buf()));
         }
-        let encoder = container::parse(&std::fs::read(&weights)?)?;
+        let (encoder, prompt) = if container.is_file() {
+            (container::parse(&std::fs::read(&container)?)?, None)
+        } else {
+            (standard::load(dir)?, standard::query_prompt(dir)?)
+        };
         let tokenizer = Tokenizer::from_file(&tokenizer)
             .map_err(|e| EmbeddingError::Tokenizer(e.to_string()))?;
-        let special = |token: &str| {
-            tokenizer
-                .token_to_id(token)
-                .ok_or_else(|| EmbeddingError::Tokenizer(format!("no {token} token")))
+        // XLM-RoBERTa's tokenizers open and close a text with <s> and </s>, BERT's with [CLS]
+        // and [SEP].
+        let special = |names: [&str; 2]| {
+            names
+                .iter()
+                .find_map(|name| tokenizer.token_to_id(name))
+                .ok_or_else(|| EmbeddingError::Tokenizer(format!("no {} token", names[0])))
         };
-        let (bos, eos) = (special("<s>")?, special("</s>")?);
+        let (bos, eos) = (special(["<s>", "[CLS]"])?, special(["</s>", "[SEP]"])?);
         let name = dir
             .file_name()
             .map_or_else(|| "model".to_owned(), |n| n.to_string_lossy().into_owned());
@@ -117,6 +135,7 @@ impl Embedder {
             name,
             encoder,
             tokenizer,
+            prompt: prompt.unwrap_or_else(|| E5_PROMPT.to_owned()),
             bos,
             eos,
         })
@@ -135,7 +154,7 @@ impl Embedder {
     fn ids(&self, text: &str) -> Result<Vec<u32>, EmbeddingError> {
         let encoding = self
             .tokenizer
-            .encode(format!("{PREFIX}{text}"), true)
+            .encode(format!("{}{text}", self.prompt), true)
             .map_err(|e| EmbeddingError::Tokenizer(e.to_string()))?;
         let mut ids = encoding.get_ids().to_vec();
         let max = self.encoder.config.max_positions;
@@ -198,7 +217,7 @@ impl Embedder {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(self
             .encoder
-            .mean_pooled(&ids)
+            .pooled(&ids)
             .into_iter()
             .map(|pooled| {
                 let norm = pooled.dot(&pooled).sqrt().max(f32::EPSILON);
