@@ -122,6 +122,44 @@ fn is_han(c: char) -> bool {
 }
 
 /// Splits text into maximal runs of Han and of everything else.
+/// The language a text is written in, where its script tells: Chinese, Thai, Lao, Khmer and
+/// Burmese each have a script of their own, and Vietnamese letters (ơ, ư, ă, đ and the tone
+/// marks on them) set it apart from the other Latin-script languages, which the script alone
+/// does not tell apart. The script of most letters decides.
+pub fn script_language(text: &str) -> Option<&'static str> {
+    let mut counts: [(usize, &'static str); 6] = [
+        (0, "zh"),
+        (0, "th"),
+        (0, "lo"),
+        (0, "km"),
+        (0, "my"),
+        (0, "vi"),
+    ];
+    let mut latin = 0;
+    for c in text.chars() {
+        let slot = match c {
+            c if is_han(c) => 0,
+            '\u{0E00}'..='\u{0E7F}' => 1,
+            '\u{0E80}'..='\u{0EFF}' => 2,
+            '\u{1780}'..='\u{17FF}' => 3,
+            '\u{1000}'..='\u{109F}' => 4,
+            'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | '\u{1EA0}'..='\u{1EF9}' => 5,
+            c if c.is_alphabetic() => {
+                latin += 1;
+                continue;
+            }
+            _ => continue,
+        };
+        counts[slot].0 += 1;
+    }
+    let (count, language) = counts[..5].iter().copied().max_by_key(|(n, _)| *n)?;
+    if count > latin {
+        return Some(language);
+    }
+    // A Vietnamese text carries its letters in a good share of its words, not in all.
+    (counts[5].0 > 0 && counts[5].0 * 20 >= latin).then_some("vi")
+}
+
 fn script_runs(text: &str) -> Vec<(&str, bool)> {
     let mut runs = Vec::new();
     let mut start = 0;
@@ -147,6 +185,22 @@ fn script_runs(text: &str) -> Vec<(&str, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_script_tells_the_language_where_it_can() {
+        assert_eq!(script_language("对虾白斑病 检测 WSSV"), Some("zh"));
+        assert_eq!(script_language("ระบบตรวจวัดความชื้น"), Some("th"));
+        assert_eq!(script_language("ລະບົບນ້ຳ"), Some("lo"));
+        assert_eq!(script_language("ប្រព័ន្ធ"), Some("km"));
+        assert_eq!(script_language("ရေစနစ်"), Some("my"));
+        assert_eq!(
+            script_language("Hệ thống phát hiện bệnh đốm trắng trên tôm"),
+            Some("vi")
+        );
+        assert_eq!(script_language("shrimp disease detection"), None);
+        assert_eq!(script_language("sistem pengesanan penyakit udang"), None);
+        assert_eq!(script_language(""), None);
+    }
 
     fn surfaces(text: &str) -> Vec<&str> {
         tokens(text).into_iter().map(|t| t.surface).collect()

@@ -6,17 +6,17 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use tantivy::schema::{
-    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term, doc};
-use techbridge_domain::{Country, Line, ListingKind, Ref, Side, Text};
+use techbridge_domain::{Country, Lifecycle, Line, ListingKind, Ref, Side, Text};
 use techbridge_store::StoredListing;
 
 use crate::{SearchError, analysis};
 
 /// Bumped whenever the schema or the analysis changes: an index of another version is rebuilt.
-const SCHEMA_VERSION: u32 = 2;
+const SCHEMA_VERSION: u32 = 3;
 const EXACT: &str = "techbridge";
 const FOLDED: &str = "techbridge_folded";
 const WRITER_MEMORY: usize = 50_000_000;
@@ -30,10 +30,13 @@ pub(crate) struct Fields {
     pub(crate) language: Field,
     pub(crate) sectors: Field,
     pub(crate) trl: Field,
+    pub(crate) ip_status: Field,
     pub(crate) cooperation: Field,
     pub(crate) target_countries: Field,
     pub(crate) org_country: Field,
     pub(crate) deadline: Field,
+    /// The publication date as the number yyyymmdd, for listing the newest first.
+    pub(crate) published: Field,
     pub(crate) title: Field,
     pub(crate) summary: Field,
     pub(crate) keywords: Field,
@@ -56,17 +59,20 @@ fn schema() -> (Schema, Fields) {
         }
     };
     let fields = Fields {
-        key: b.add_text_field("key", STRING | STORED),
+        // Fast, so the keys of every listing a filter lets through are read in one pass.
+        key: b.add_text_field("key", STRING | STORED | FAST),
         side: b.add_text_field("side", STRING | STORED),
         reference: b.add_text_field("ref", STRING | STORED),
         status: b.add_text_field("status", STRING | STORED),
         language: b.add_text_field("language", STRING | STORED),
         sectors: b.add_text_field("sectors", STRING | STORED),
         trl: b.add_u64_field("trl", INDEXED | STORED),
+        ip_status: b.add_text_field("ip_status", STRING | STORED),
         cooperation: b.add_text_field("cooperation", STRING | STORED),
         target_countries: b.add_text_field("target_countries", STRING | STORED),
         org_country: b.add_text_field("org_country", STRING | STORED),
         deadline: b.add_text_field("deadline", STRING | STORED),
+        published: b.add_u64_field("published", FAST),
         title: b.add_text_field("title", text(EXACT, true)),
         summary: b.add_text_field("summary", text(EXACT, true)),
         keywords: b.add_text_field("keywords", text(EXACT, true)),
@@ -129,6 +135,11 @@ impl TokenStream for Tokens {
 /// The key that identifies a listing's document: its side and ref.
 pub(crate) fn key(side: Side, reference: &Ref) -> String {
     format!("{}/{}", side.slug(), reference)
+}
+
+pub(crate) fn parse_key(key: &str) -> Option<(Side, Ref)> {
+    let (side, reference) = key.split_once('/')?;
+    Some((Side::parse(side).ok()?, Ref::parse(reference).ok()?))
 }
 
 pub(crate) struct ListingIndex {
@@ -329,6 +340,22 @@ impl ListingIndex {
         if let Some(trl) = l.trl {
             document.add_u64(f.trl, u64::from(trl.level()));
         }
+        if let Some(ip_status) = l.ip_status {
+            document.add_text(f.ip_status, ip_status.slug());
+        }
+        let published = match &stored.lifecycle {
+            Lifecycle::Published { published_on, .. } | Lifecycle::Expired { published_on, .. } => {
+                let (y, m, d) = (
+                    published_on.year(),
+                    published_on.month(),
+                    published_on.day(),
+                );
+                u64::try_from(i64::from(y) * 10_000 + i64::from(m) * 100 + i64::from(d))
+                    .unwrap_or(0)
+            }
+            _ => 0,
+        };
+        document.add_u64(f.published, published);
         if let Some(country) = org_country {
             document.add_text(f.org_country, country.code());
         }

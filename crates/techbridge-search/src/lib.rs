@@ -10,7 +10,9 @@ pub mod evaluation;
 mod follow;
 mod index;
 mod matching;
+mod search;
 mod vectors;
 
 pub use error::SearchError;
 pub use matching::{Match, Matcher, Ranking};
+pub use search::Search;

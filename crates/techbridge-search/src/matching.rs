@@ -297,10 +297,7 @@ impl Matcher {
         debiased: bool,
     ) -> Result<Vec<f32>, SearchError> {
         let (side, reference) = (stored.listing.kind.side(), &stored.listing.reference);
-        let known = self
-            .vectors()
-            .vector_of(side, reference, debiased)
-            .map(<[f32]>::to_vec);
+        let known = self.vectors().vector_of(side, reference, debiased);
         if let Some(vector) = known {
             return Ok(vector);
         }
@@ -333,11 +330,11 @@ const TEXT: f32 = 0.15;
 
 /// Cosine similarity of debiased embeddings mapped onto [0, 1]: unrelated listings sit near 0,
 /// a listing answering another near 0.5 and above.
-fn meaning(similarity: f32) -> f32 {
+pub(crate) fn meaning(similarity: f32) -> f32 {
     (similarity / 0.6).clamp(0.0, 1.0)
 }
 
-fn languages(a: Option<&Language>, b: Option<&Language>) -> String {
+pub(crate) fn languages(a: Option<&Language>, b: Option<&Language>) -> String {
     let name = |l: Option<&Language>| {
         l.map_or("unknown language", Language::english_name)
             .to_owned()
@@ -348,7 +345,7 @@ fn languages(a: Option<&Language>, b: Option<&Language>) -> String {
     }
 }
 
-fn text_of(document: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
+pub(crate) fn text_of(document: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
     document.get_first(field).and_then(|v| v.as_str())
 }
 
@@ -549,7 +546,7 @@ fn facts_of(stored: &StoredListing, org_country: Option<Country>) -> Facts {
     }
 }
 
-fn facts_of_document(f: &Fields, document: &TantivyDocument) -> Option<Facts> {
+pub(crate) fn facts_of_document(f: &Fields, document: &TantivyDocument) -> Option<Facts> {
     let text = |field| {
         document
             .get_first(field)

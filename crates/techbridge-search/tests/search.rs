@@ -12,7 +12,7 @@ use techbridge_domain::interchange::{Record, parse_record};
 use techbridge_domain::{Lifecycle, Ref, Side};
 
 use techbridge_search::embedding::{Embedder, default_dir};
-use techbridge_search::{Match, Matcher, Ranking, SearchError};
+use techbridge_search::{Match, Matcher, Ranking, Search, SearchError};
 use techbridge_store::interchange::Source;
 use techbridge_store::{Store, default_sqlite_url};
 
@@ -303,4 +303,119 @@ async fn a_function_word_of_the_candidates_language_is_no_shared_word() {
         .unwrap();
     assert!(mention.contains("WSSV"), "{mention}");
     assert!(!mention.contains("that"), "{mention}");
+}
+
+fn search(text: &str) -> Search {
+    Search {
+        text: text.to_owned(),
+        ..Search::default()
+    }
+}
+
+async fn found(f: &Fixture, search: &Search) -> Vec<(Side, String)> {
+    f.matcher
+        .search(search, 0, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.side, m.reference.to_string()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_search_in_chinese_finds_the_vietnamese_need_first() {
+    let f = fixture().await;
+    let needs = Search {
+        side: Some(Side::Need),
+        ..search("对虾白斑病毒快速检测")
+    };
+    let results = f.matcher.search(&needs, 0, 10).await.unwrap();
+    assert_eq!(results[0].reference.as_str(), "need-wssv");
+    assert!(results.iter().all(|m| m.side == Side::Need));
+    assert!(
+        results[0].reasons[0].contains("Chinese ↔ Vietnamese"),
+        "{:?}",
+        results[0].reasons
+    );
+    let everything = found(&f, &search("WSSV")).await;
+    assert!(everything.contains(&(Side::Need, "need-wssv".into())));
+    assert!(everything.contains(&(Side::Offer, "off-wssv".into())));
+    assert!(!everything.iter().any(|(_, r)| r == "off-draft"));
+}
+
+#[tokio::test]
+async fn a_search_without_diacritics_finds_the_words_and_says_which() {
+    let f = fixture().await;
+    let offers = Search {
+        side: Some(Side::Offer),
+        ..search("máy bơm ruộng lúa")
+    };
+    let results = f.matcher.search(&offers, 0, 10).await.unwrap();
+    assert_eq!(results[0].reference.as_str(), "off-pump");
+    assert!(
+        results[0].reasons[0].starts_with("mentions may, bom"),
+        "{:?}",
+        results[0].reasons
+    );
+}
+
+#[tokio::test]
+async fn filters_narrow_every_search() {
+    use techbridge_domain::Language;
+    use techbridge_domain::taxonomy::Sector;
+    let f = fixture().await;
+    let agriculture = Search {
+        sectors: vec![Sector::parse("agriculture").unwrap()],
+        ..search("WSSV tôm")
+    };
+    let results = found(&f, &agriculture).await;
+    assert!(!results.is_empty());
+    assert!(
+        results
+            .iter()
+            .all(|(_, r)| r == "need-pump" || r == "off-pump"),
+        "{results:?}"
+    );
+    let ready = Search {
+        trl: Some(7..=9),
+        ..search("对虾")
+    };
+    let mut results = found(&f, &ready).await;
+    results.sort();
+    assert_eq!(
+        results,
+        [
+            (Side::Offer, "off-feed".into()),
+            (Side::Offer, "off-wssv".into())
+        ]
+    );
+    let in_vietnamese = Search {
+        languages: vec![Language::parse("vi").unwrap()],
+        side: Some(Side::Offer),
+        ..search("")
+    };
+    assert_eq!(
+        found(&f, &in_vietnamese).await,
+        [(Side::Offer, "off-pump".into())]
+    );
+    let from_thailand = Search {
+        countries: vec![techbridge_domain::Country::parse("TH").unwrap()],
+        ..search("shrimp disease test")
+    };
+    assert_eq!(
+        found(&f, &from_thailand).await,
+        [(Side::Offer, "off-pump".into())]
+    );
+}
+
+#[tokio::test]
+async fn an_empty_search_lists_and_pages_the_published_listings() {
+    let f = fixture().await;
+    let all = found(&f, &search("  ")).await;
+    assert_eq!(all.len(), 5, "{all:?}");
+    let words = search("tôm");
+    let first: Vec<_> = f.matcher.search(&words, 0, 2).await.unwrap();
+    let second: Vec<_> = f.matcher.search(&words, 2, 2).await.unwrap();
+    let both: Vec<_> = f.matcher.search(&words, 0, 4).await.unwrap();
+    assert_eq!([first, second].concat(), both);
 }
