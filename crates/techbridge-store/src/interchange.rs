@@ -16,6 +16,7 @@ use techbridge_domain::interchange::{FieldError, Record, RecordKind, parse_recor
 use techbridge_domain::{LifecycleSpec, Ref};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 
+use crate::open::{SQLITE_IMPORT_CACHE, SQLITE_RESET_CACHE};
 use crate::{Counts, Engine, Outcome, Store, StoreError, listings, organizations};
 
 /// Where an import reads from; opened once per pass.
@@ -147,11 +148,28 @@ impl Store {
     ) -> Result<ImportReport, ImportError> {
         let mut conn = self.pool.acquire().await.map_err(StoreError::from)?;
         validate(&mut conn, &source).await?;
-        drop(conn);
-        let mut tx = self.begin_write().await?;
-        let report = write(&mut tx, self.engine, &source, now).await?;
-        tx.commit().await.map_err(StoreError::from)?;
-        Ok(report)
+        let sqlite = self.engine == Engine::Sqlite;
+        if sqlite {
+            sqlx::raw_sql(SQLITE_IMPORT_CACHE)
+                .execute(&mut *conn)
+                .await
+                .map_err(StoreError::from)?;
+        }
+        let written = async {
+            let mut tx = self.begin_write_on(&mut conn).await?;
+            let report = write(&mut tx, self.engine, &source, now).await?;
+            tx.commit().await.map_err(StoreError::from)?;
+            Ok::<_, ImportError>(report)
+        }
+        .await;
+        if sqlite {
+            // Shrinking the limit frees the pages above it.
+            sqlx::raw_sql(SQLITE_RESET_CACHE)
+                .execute(&mut *conn)
+                .await
+                .map_err(StoreError::from)?;
+        }
+        written
     }
 
     /// Writes every organization, then every listing, as interchange lines, from one

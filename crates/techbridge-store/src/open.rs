@@ -4,7 +4,16 @@ use std::path::Path;
 use std::str::FromStr;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Connection, Executor};
+
+/// Page cache of each SQLite connection: the cache fills up to its limit and stays full, so
+/// eight connections reading a large store would hold eight limits' worth. 4 MB each keeps the
+/// hot pages; a large import raises its own connection's limit while it writes.
+const SQLITE_CACHE: &str = "PRAGMA cache_size = -4096";
+/// A large import is one transaction; with a small page cache it spills to the log page by
+/// page, 32 MB keeps it in memory.
+pub(crate) const SQLITE_IMPORT_CACHE: &str = "PRAGMA cache_size = -32768";
+pub(crate) const SQLITE_RESET_CACHE: &str = SQLITE_CACHE;
 
 use crate::StoreError;
 
@@ -61,10 +70,7 @@ impl Store {
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if engine == Engine::Sqlite {
-                        // A large import is one transaction; with SQLite's default 2 MB page
-                        // cache it spills to the log page by page. 32 MB keeps it in memory
-                        // (the cache grows only as far as it is used).
-                        conn.execute("PRAGMA cache_size = -32768").await?;
+                        conn.execute(SQLITE_CACHE).await?;
                     }
                     Ok(())
                 })
@@ -91,6 +97,17 @@ impl Store {
         };
         migrator.run(&self.pool).await?;
         Ok(migrator.iter().count())
+    }
+
+    /// Starts a transaction that will write on `conn`; see `begin_write`.
+    pub(crate) async fn begin_write_on<'c>(
+        &self,
+        conn: &'c mut AnyConnection,
+    ) -> Result<sqlx::Transaction<'c, sqlx::Any>, StoreError> {
+        Ok(match self.engine {
+            Engine::Sqlite => conn.begin_with("BEGIN IMMEDIATE").await?,
+            Engine::Postgres => conn.begin().await?,
+        })
     }
 
     /// Starts a transaction that will write. SQLite takes the write lock up front: a deferred
