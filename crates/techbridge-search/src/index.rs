@@ -16,9 +16,12 @@ use techbridge_store::StoredListing;
 use crate::{SearchError, analysis};
 
 /// Bumped whenever the schema or the analysis changes: an index of another version is rebuilt.
-const SCHEMA_VERSION: u32 = 3;
+const SCHEMA_VERSION: u32 = 4;
 const EXACT: &str = "techbridge";
 const FOLDED: &str = "techbridge_folded";
+const IN_LANGUAGE: &str = "techbridge_in_language";
+/// Separates the language from the text in the value of the in-language field.
+const LANGUAGE_MARK: char = '\u{1}';
 const WRITER_MEMORY: usize = 50_000_000;
 
 #[derive(Debug, Clone, Copy)]
@@ -42,6 +45,9 @@ pub(crate) struct Fields {
     pub(crate) keywords: Field,
     pub(crate) description: Field,
     pub(crate) folded: Field,
+    /// Each folded term prefixed by the listing's language ("vi:tom"), so that how many
+    /// listings of a language hold a term is one lookup.
+    pub(crate) in_language: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -78,14 +84,30 @@ fn schema() -> (Schema, Fields) {
         keywords: b.add_text_field("keywords", text(EXACT, true)),
         description: b.add_text_field("description", text(EXACT, false)),
         folded: b.add_text_field("folded", text(FOLDED, false)),
+        in_language: b.add_text_field(
+            "in_language",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(IN_LANGUAGE)
+                    .set_index_option(IndexRecordOption::Basic),
+            ),
+        ),
     };
     (b.build(), fields)
 }
 
-/// tantivy's view of `analysis`: one tokenizer for the terms as written, one folded.
-#[derive(Debug, Clone, Copy)]
-struct Analyzer {
-    folded: bool,
+/// tantivy's view of `analysis`: the terms as written, folded, or folded and prefixed by the
+/// language that precedes `LANGUAGE_MARK` in the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Analyzer {
+    Exact,
+    Folded,
+    InLanguage,
+}
+
+/// The in-language field's term for `folded` in `language`.
+pub(crate) fn in_language_term(fields: &Fields, language: &str, folded: &str) -> Term {
+    Term::from_field_text(fields.in_language, &format!("{language}:{folded}"))
 }
 
 #[derive(Debug)]
@@ -97,8 +119,12 @@ struct Tokens {
 impl Tokenizer for Analyzer {
     type TokenStream<'a> = Tokens;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Tokens {
-        let base = text.as_ptr() as usize;
+    fn token_stream<'a>(&'a mut self, value: &'a str) -> Tokens {
+        let base = value.as_ptr() as usize;
+        let (language, text) = match self {
+            Self::InLanguage => value.split_once(LANGUAGE_MARK).unwrap_or(("", value)),
+            _ => ("", value),
+        };
         let tokens = analysis::tokens(text)
             .into_iter()
             .enumerate()
@@ -108,7 +134,11 @@ impl Tokenizer for Analyzer {
                     offset_from,
                     offset_to: offset_from + t.surface.len(),
                     position,
-                    text: if self.folded { t.folded } else { t.term },
+                    text: match self {
+                        Self::Exact => t.term,
+                        Self::Folded => t.folded,
+                        Self::InLanguage => format!("{language}:{}", t.folded),
+                    },
                     position_length: 1,
                 }
             })
@@ -178,12 +208,11 @@ impl ListingIndex {
                 Index::create_in_dir(dir, schema)?
             }
         };
+        index.tokenizers().register(EXACT, Analyzer::Exact);
+        index.tokenizers().register(FOLDED, Analyzer::Folded);
         index
             .tokenizers()
-            .register(EXACT, Analyzer { folded: false });
-        index
-            .tokenizers()
-            .register(FOLDED, Analyzer { folded: true });
+            .register(IN_LANGUAGE, Analyzer::InLanguage);
         let writer = match index.writer_with_num_threads(1, WRITER_MEMORY) {
             Ok(writer) => Some(Mutex::new(writer)),
             Err(tantivy::TantivyError::LockFailure(..)) => None,
@@ -310,6 +339,13 @@ impl ListingIndex {
         let l = &stored.listing;
         let keywords: Vec<&str> = l.keywords.iter().map(Line::as_str).collect();
         let description = l.description.as_ref().map_or("", Text::as_str);
+        let all_text = format!(
+            "{} \n {} \n {} \n {}",
+            l.title,
+            l.summary,
+            keywords.join(" ; "),
+            description
+        );
         let mut document = doc!(
             f.key => key(l.kind.side(), &l.reference),
             f.side => l.kind.slug(),
@@ -320,13 +356,8 @@ impl ListingIndex {
             f.summary => l.summary.as_str(),
             f.keywords => keywords.join(" ; "),
             f.description => description,
-            f.folded => format!(
-                "{} \n {} \n {} \n {}",
-                l.title,
-                l.summary,
-                keywords.join(" ; "),
-                description
-            ),
+            f.folded => all_text.as_str(),
+            f.in_language => format!("{}{LANGUAGE_MARK}{all_text}", l.language.primary()),
         );
         for sector in &l.sectors {
             document.add_text(f.sectors, sector.slug());

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use jiff::civil::Date;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
@@ -17,7 +17,7 @@ use techbridge_store::{Store, StoredListing};
 
 use crate::analysis;
 use crate::embedding::{Embedder, listing_text};
-use crate::index::{Fields, ListingIndex};
+use crate::index::{Fields, ListingIndex, in_language_term};
 use crate::vectors::Vectors;
 use crate::{SearchError, compatibility};
 
@@ -387,22 +387,21 @@ fn query_terms(searcher: &Searcher, fields: &Fields, stored: &StoredListing) -> 
     }
     let language = Term::from_field_text(fields.language, l.language.primary());
     let in_language = searcher.doc_freq(&language).unwrap_or(0);
+    let judged_in_language = in_language >= MIN_LANGUAGE_LISTINGS;
     let mut terms: Vec<QueryTerm> = weights
         .into_iter()
         // Bare figures ("420", "2.5") are shared by coincidence, not by subject.
         .filter(|((term, _), _)| term.chars().any(char::is_alphabetic))
         .filter_map(|((term, folded), weight)| {
-            let folded_term = Term::from_field_text(fields.folded, &folded);
-            let df = searcher.doc_freq(&folded_term).ok()?;
+            let df = searcher
+                .doc_freq(&Term::from_field_text(fields.folded, &folded))
+                .ok()?;
             if df == 0 {
                 return None;
             }
-            let judged_in_language = in_language >= MIN_LANGUAGE_LISTINGS;
             let (df, documents) = if judged_in_language {
-                (
-                    count_both(searcher, &language, &folded_term).max(1),
-                    in_language,
-                )
+                let here = in_language_term(fields, l.language.primary(), &folded);
+                (searcher.doc_freq(&here).unwrap_or(0).max(1), in_language)
             } else {
                 (df, searcher.num_docs().max(1))
             };
@@ -424,21 +423,6 @@ fn query_terms(searcher: &Searcher, fields: &Fields, stored: &StoredListing) -> 
     });
     terms.truncate(QUERY_TERMS);
     terms
-}
-
-/// How many indexed listings contain both terms.
-fn count_both(searcher: &Searcher, a: &Term, b: &Term) -> u64 {
-    let both = BooleanQuery::new(
-        [a, b]
-            .into_iter()
-            .map(|t| {
-                let query: Box<dyn Query> =
-                    Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic));
-                (Occur::Must, query)
-            })
-            .collect(),
-    );
-    searcher.search(&both, &Count).map_or(0, |n| n as u64)
 }
 
 /// Published listings of `side` sharing terms with the query, each field weighted by how much
@@ -480,16 +464,15 @@ fn lexical_query(fields: &Fields, terms: &[QueryTerm], side: Side) -> BooleanQue
 /// Whether `folded` is a function word of `language`: in more than `COMMON_SHARE` of the
 /// listings written in it (judged only where there are enough of them).
 fn common_in(searcher: &Searcher, fields: &Fields, language: &str, folded: &str) -> bool {
-    let language = Term::from_field_text(fields.language, language);
-    let in_language = searcher.doc_freq(&language).unwrap_or(0);
+    let in_language = searcher
+        .doc_freq(&Term::from_field_text(fields.language, language))
+        .unwrap_or(0);
     if in_language < MIN_LANGUAGE_LISTINGS {
         return false;
     }
-    let with_term = count_both(
-        searcher,
-        &language,
-        &Term::from_field_text(fields.folded, folded),
-    );
+    let with_term = searcher
+        .doc_freq(&in_language_term(fields, language, folded))
+        .unwrap_or(0);
     with_term as f32 / in_language as f32 > COMMON_SHARE
 }
 
