@@ -124,7 +124,9 @@ impl<'e> Relaxation<'e> {
             .slots
             .iter()
             .zip(&on_site_could)
-            .map(|(slot, &could)| ((slot.tables as usize) < could).then_some(f64::from(slot.tables)))
+            .map(|(slot, &could)| {
+                ((slot.tables as usize) < could).then_some(f64::from(slot.tables))
+            })
             .collect();
         Self {
             event,
@@ -189,7 +191,11 @@ impl<'e> Relaxation<'e> {
             for &m in &event.meetings_of[p] {
                 gains.push(self.best_elsewhere(m, None) + self.mu[p]);
             }
-            #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a cap")]
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a cap"
+            )]
             let k = cap as usize;
             self.mu[p] = order_statistic(&mut gains, k);
         }
@@ -209,7 +215,9 @@ impl<'e> Relaxation<'e> {
             }
         }
         for s in 0..n {
-            let Some(tables) = self.tables[s] else { continue };
+            let Some(tables) = self.tables[s] else {
+                continue;
+            };
             gains.clear();
             for (m, meeting) in event.meetings.iter().enumerate() {
                 if !meeting.online && meeting.free_slots.contains(&s) {
@@ -217,7 +225,11 @@ impl<'e> Relaxation<'e> {
                     gains.push(here - self.best_elsewhere(m, Some(s)));
                 }
             }
-            #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a table count")]
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a table count"
+            )]
             let k = tables as usize;
             self.nu[s] = order_statistic(&mut gains, k);
         }
@@ -249,7 +261,11 @@ impl<'e> Relaxation<'e> {
                 .sum::<f64>();
         for meeting in &event.meetings {
             let base = f64::from(meeting.priority)
-                - meeting.participants.iter().map(|&p| self.mu[p]).sum::<f64>();
+                - meeting
+                    .participants
+                    .iter()
+                    .map(|&p| self.mu[p])
+                    .sum::<f64>();
             let mut best = (0.0, usize::MAX);
             for &s in &meeting.free_slots {
                 let mut reduced = base

@@ -94,8 +94,8 @@ const MAX_PRIORITY: i64 = 1_000_000;
 pub fn parse(text: &str) -> Result<Event, InputError> {
     let value: Value = serde_json::from_str(text)?;
     let mut faults = Vec::new();
-    let input = typed_items(value, &mut faults);
-    let event = ScheduleInput::check_into(input, &mut faults);
+    let (input, positions) = typed_items(value, &mut faults);
+    let event = input.check_into(&positions, &mut faults);
     match event {
         Some(event) if faults.is_empty() => Ok(event),
         _ => Err(InputError::Invalid(faults)),
@@ -109,7 +109,7 @@ impl ScheduleInput {
     /// Every problem found.
     pub fn into_event(self) -> Result<Event, InputError> {
         let mut faults = Vec::new();
-        match Self::check_into(self, &mut faults) {
+        match self.check_into(&Positions::default(), &mut faults) {
             Some(event) if faults.is_empty() => Ok(event),
             _ => Err(InputError::Invalid(faults)),
         }
@@ -128,14 +128,16 @@ impl ScheduleInput {
         true
     }
 
-    fn check_into(self, faults: &mut Vec<Fault>) -> Option<Event> {
+    fn check_into(self, at: &Positions, faults: &mut Vec<Fault>) -> Option<Event> {
         let before = faults.len();
-        let slots = check_slots(&self.slots, faults);
+        let slots = check_slots(&self.slots, &at.slots, faults);
         let slot_index = index(self.slots.iter().map(|s| s.id.as_str()));
-        let participants = check_participants(&self.participants, &slot_index, faults);
+        let participants =
+            check_participants(&self.participants, &at.participants, &slot_index, faults);
         let participant_index = index(self.participants.iter().map(|p| p.r#ref.as_str()));
         let meetings = check_meetings(
             &self.meetings,
+            &at.meetings,
             &slot_index,
             &participant_index,
             &slots,
@@ -144,7 +146,7 @@ impl ScheduleInput {
         if faults.len() > before {
             return None;
         }
-        check_locks(&meetings, &slots, &participants, faults);
+        check_locks(&meetings, &at.meetings, &slots, &participants, faults);
         if faults.len() > before {
             return None;
         }
@@ -152,15 +154,30 @@ impl ScheduleInput {
     }
 }
 
+/// Where each typed item was in the file: items that do not even parse are left out of the
+/// typed lists, and the others must still be named by their place in the file.
+#[derive(Debug, Default)]
+struct Positions {
+    slots: Vec<usize>,
+    participants: Vec<usize>,
+    meetings: Vec<usize>,
+}
+
+/// The position in the file of the `k`-th typed item (itself, for input built in code).
+fn position(at: &[usize], k: usize) -> usize {
+    at.get(k).copied().unwrap_or(k)
+}
+
 /// Reads the three arrays item by item, so one bad item does not hide the others.
-fn typed_items(value: Value, faults: &mut Vec<Fault>) -> ScheduleInput {
+fn typed_items(value: Value, faults: &mut Vec<Fault>) -> (ScheduleInput, Positions) {
     let mut input = ScheduleInput::default();
+    let mut at = Positions::default();
     let Value::Object(map) = value else {
         faults.push(Fault {
             item: "input".into(),
             reason: "not a JSON object with slots, participants and meetings".into(),
         });
-        return input;
+        return (input, at);
     };
     for key in ["slots", "participants", "meetings"] {
         if !map.contains_key(key) {
@@ -172,9 +189,11 @@ fn typed_items(value: Value, faults: &mut Vec<Fault>) -> ScheduleInput {
     }
     for (key, value) in map {
         match key.as_str() {
-            "slots" => input.slots = items(&key, value, "id", faults),
-            "participants" => input.participants = items(&key, value, "ref", faults),
-            "meetings" => input.meetings = items(&key, value, "ref", faults),
+            "slots" => (input.slots, at.slots) = items(&key, value, "id", faults),
+            "participants" => {
+                (input.participants, at.participants) = items(&key, value, "ref", faults);
+            }
+            "meetings" => (input.meetings, at.meetings) = items(&key, value, "ref", faults),
             _ => faults.push(Fault {
                 item: "input".into(),
                 reason: format!(
@@ -183,7 +202,7 @@ fn typed_items(value: Value, faults: &mut Vec<Fault>) -> ScheduleInput {
             }),
         }
     }
-    input
+    (input, at)
 }
 
 fn items<T: DeserializeOwned>(
@@ -191,29 +210,33 @@ fn items<T: DeserializeOwned>(
     value: Value,
     name_field: &str,
     faults: &mut Vec<Fault>,
-) -> Vec<T> {
+) -> (Vec<T>, Vec<usize>) {
     let Value::Array(values) = value else {
         faults.push(Fault {
             item: key.to_owned(),
             reason: "not an array".into(),
         });
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut typed = Vec::with_capacity(values.len());
+    let mut positions = Vec::with_capacity(values.len());
     for (i, value) in values.into_iter().enumerate() {
         let name = value
             .get(name_field)
             .and_then(Value::as_str)
             .map(str::to_owned);
         match serde_json::from_value::<T>(value) {
-            Ok(item) => typed.push(item),
+            Ok(item) => {
+                typed.push(item);
+                positions.push(i);
+            }
             Err(e) => faults.push(Fault {
                 item: item_name(key, i, name.as_deref()),
                 reason: e.to_string(),
             }),
         }
     }
-    typed
+    (typed, positions)
 }
 
 fn item_name(kind: &str, i: usize, name: Option<&str>) -> String {
@@ -233,32 +256,35 @@ fn index<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
 }
 
 fn check_name(
-    kind: &str,
-    field: &str,
+    (kind, field): (&str, &str),
     name: &str,
-    i: usize,
+    k: usize,
     first: &HashMap<&str, usize>,
+    at: &[usize],
 ) -> Option<String> {
     if name.is_empty() {
         return Some(format!("empty {field}"));
     }
     match first.get(name) {
-        Some(&j) if j != i => Some(format!("duplicate {field} {name}, as {kind}[{j}]")),
+        Some(&j) if j != k => Some(format!(
+            "duplicate {field} {name}, as {kind}[{}]",
+            position(at, j)
+        )),
         _ => None,
     }
 }
 
-fn check_slots(slots: &[SlotInput], faults: &mut Vec<Fault>) -> Vec<Slot> {
+fn check_slots(slots: &[SlotInput], at: &[usize], faults: &mut Vec<Fault>) -> Vec<Slot> {
     let first = index(slots.iter().map(|s| s.id.as_str()));
     let mut checked = Vec::with_capacity(slots.len());
-    for (i, slot) in slots.iter().enumerate() {
+    for (k, slot) in slots.iter().enumerate() {
         let mut fault = |reason: String| {
             faults.push(Fault {
-                item: item_name("slots", i, Some(&slot.id)),
+                item: item_name("slots", position(at, k), Some(&slot.id)),
                 reason,
             });
         };
-        if let Some(reason) = check_name("slots", "id", &slot.id, i, &first) {
+        if let Some(reason) = check_name(("slots", "id"), &slot.id, k, &first, at) {
             fault(reason);
         }
         let start = time(&slot.start, "start", &mut fault);
@@ -266,7 +292,10 @@ fn check_slots(slots: &[SlotInput], faults: &mut Vec<Fault>) -> Vec<Slot> {
         if let (Some(start), Some(end)) = (start, end)
             && end <= start
         {
-            fault(format!("end {} is not after start {}", slot.end, slot.start));
+            fault(format!(
+                "end {} is not after start {}",
+                slot.end, slot.start
+            ));
         }
         let tables = match u32::try_from(slot.tables) {
             Ok(tables) => tables,
@@ -306,19 +335,21 @@ fn time(text: &str, field: &str, fault: &mut impl FnMut(String)) -> Option<Times
 
 fn check_participants(
     participants: &[ParticipantInput],
+    at: &[usize],
     slot_index: &HashMap<&str, usize>,
     faults: &mut Vec<Fault>,
 ) -> Vec<Participant> {
     let first = index(participants.iter().map(|p| p.r#ref.as_str()));
     let mut checked = Vec::with_capacity(participants.len());
-    for (i, participant) in participants.iter().enumerate() {
+    for (k, participant) in participants.iter().enumerate() {
         let mut fault = |reason: String| {
             faults.push(Fault {
-                item: item_name("participants", i, Some(&participant.r#ref)),
+                item: item_name("participants", position(at, k), Some(&participant.r#ref)),
                 reason,
             });
         };
-        if let Some(reason) = check_name("participants", "ref", &participant.r#ref, i, &first) {
+        let name = ("participants", "ref");
+        if let Some(reason) = check_name(name, &participant.r#ref, k, &first, at) {
             fault(reason);
         }
         let mut available = vec![true; slot_index.len()];
@@ -353,6 +384,7 @@ fn check_participants(
 
 fn check_meetings(
     meetings: &[MeetingInput],
+    at: &[usize],
     slot_index: &HashMap<&str, usize>,
     participant_index: &HashMap<&str, usize>,
     slots: &[Slot],
@@ -360,14 +392,14 @@ fn check_meetings(
 ) -> Vec<Meeting> {
     let first = index(meetings.iter().map(|m| m.r#ref.as_str()));
     let mut checked = Vec::with_capacity(meetings.len());
-    for (i, meeting) in meetings.iter().enumerate() {
+    for (k, meeting) in meetings.iter().enumerate() {
         let mut fault = |reason: String| {
             faults.push(Fault {
-                item: item_name("meetings", i, Some(&meeting.r#ref)),
+                item: item_name("meetings", position(at, k), Some(&meeting.r#ref)),
                 reason,
             });
         };
-        if let Some(reason) = check_name("meetings", "ref", &meeting.r#ref, i, &first) {
+        if let Some(reason) = check_name(("meetings", "ref"), &meeting.r#ref, k, &first, at) {
             fault(reason);
         }
         if meeting.participants.len() < 2 {
@@ -452,6 +484,7 @@ fn check_lock(
 /// attend or over their cap, no table twice, no more on-site meetings than tables.
 fn check_locks(
     meetings: &[Meeting],
+    at: &[usize],
     slots: &[Slot],
     participants: &[Participant],
     faults: &mut Vec<Fault>,
@@ -465,7 +498,7 @@ fn check_locks(
         let slot = &slots[lock.slot];
         let mut fault = |reason: String| {
             faults.push(Fault {
-                item: item_name("meetings", m, Some(&meeting.r#ref)),
+                item: item_name("meetings", position(at, m), Some(&meeting.r#ref)),
                 reason,
             });
         };

@@ -77,7 +77,9 @@ pub fn event(shape: &Shape, seed: u64) -> ScheduleInput {
         tries += 1;
         let a = members[rng.usize(..members.len())];
         let pick = rng.f64() * total;
-        let b = members[cumulative.partition_point(|&c| c < pick).min(members.len() - 1)];
+        let b = members[cumulative
+            .partition_point(|&c| c < pick)
+            .min(members.len() - 1)];
         if a == b || !pairs.insert((a.min(b), a.max(b))) {
             continue;
         }
@@ -111,7 +113,9 @@ pub fn event(shape: &Shape, seed: u64) -> ScheduleInput {
         reason = "a small positive table count"
     )]
     let tables = ((on_site as f64 / slot_count as f64) * shape.table_share).ceil() as i64;
-    let start: Timestamp = "2026-09-16T02:00:00Z".parse().unwrap_or(Timestamp::UNIX_EPOCH);
+    let start: Timestamp = "2026-09-16T02:00:00Z"
+        .parse()
+        .unwrap_or(Timestamp::UNIX_EPOCH);
     let venue = Offset::constant(7);
     let slots = slot_ids
         .into_iter()

@@ -47,7 +47,10 @@ pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
                 found.push(format!("{name}: {} cannot attend {}", who.r#ref, slot.id));
             }
             if !seats.insert((p, s)) {
-                found.push(format!("{name}: {} is double-booked in {}", who.r#ref, slot.id));
+                found.push(format!(
+                    "{name}: {} is double-booked in {}",
+                    who.r#ref, slot.id
+                ));
             }
             load[p] += 1;
         }
@@ -78,7 +81,10 @@ pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
     }
     for (p, who) in event.participants.iter().enumerate() {
         if load[p] > who.cap() {
-            found.push(format!("{} has {} meetings, over the cap", who.r#ref, load[p]));
+            found.push(format!(
+                "{} has {} meetings, over the cap",
+                who.r#ref, load[p]
+            ));
         }
     }
     if objective != schedule.objective {

@@ -107,7 +107,10 @@ impl<'e> State<'e> {
             self.in_slot[s].swap_remove(i);
         }
         self.objective -= u64::from(meeting.priority);
-        self.log.push(Change::Removed { meeting: m, slot: s });
+        self.log.push(Change::Removed {
+            meeting: m,
+            slot: s,
+        });
     }
 
     /// Takes back every change after `mark` (a length of `log`).

@@ -1,0 +1,110 @@
+use std::collections::HashSet;
+
+use techbridge_schedule::{Options, Output, schedule, verify};
+
+use super::generate::{Size, event};
+
+/// Every rule of the contract holds on every random event, small to mid-sized.
+#[test]
+fn every_schedule_of_random_events_is_valid() {
+    let sizes = [
+        Size {
+            participants: 3,
+            slots: 1,
+            meetings: 3,
+        },
+        Size {
+            participants: 6,
+            slots: 3,
+            meetings: 10,
+        },
+        Size {
+            participants: 12,
+            slots: 5,
+            meetings: 30,
+        },
+        Size {
+            participants: 40,
+            slots: 8,
+            meetings: 120,
+        },
+    ];
+    for (k, size) in sizes.iter().enumerate() {
+        for seed in 0..60 {
+            let event = event(size, seed * 10 + k as u64);
+            let options = Options {
+                seed,
+                ..Options::default()
+            };
+            let schedule = schedule(&event, &options);
+            let broken = verify::violations(&event, &schedule);
+            assert!(broken.is_empty(), "size {k} seed {seed}: {broken:?}");
+
+            let output = Output::new(&event, &schedule);
+            let mut seen = HashSet::new();
+            for name in output
+                .scheduled
+                .iter()
+                .map(|s| &s.meeting)
+                .chain(output.unscheduled.iter().map(|u| &u.meeting))
+            {
+                assert!(seen.insert(name.clone()), "{name} listed twice");
+            }
+            assert_eq!(seen.len(), event.meetings.len());
+            let sum: u64 = output
+                .scheduled
+                .iter()
+                .map(|s| {
+                    let m = event
+                        .meetings
+                        .iter()
+                        .find(|m| m.r#ref == s.meeting)
+                        .unwrap();
+                    u64::from(m.priority)
+                })
+                .sum();
+            assert_eq!(output.objective, sum);
+            assert!(output.unscheduled.iter().all(|u| !u.reason.is_empty()));
+        }
+    }
+}
+
+/// The same seed gives the same schedule: the search reads no clock.
+#[test]
+fn a_run_can_be_replayed() {
+    let event = event(
+        &Size {
+            participants: 40,
+            slots: 8,
+            meetings: 120,
+        },
+        7,
+    );
+    let options = Options {
+        seed: 3,
+        ..Options::default()
+    };
+    let a = schedule(&event, &options);
+    let b = schedule(&event, &options);
+    assert_eq!(a.placements, b.placements);
+    assert_eq!(a.upper_bound, b.upper_bound);
+}
+
+/// On the benchmark's kind of event the search beats first-come assignment by a wide margin
+/// and stays under its bound.
+#[test]
+fn the_search_beats_first_come_on_a_realistic_event() {
+    use techbridge_schedule::{first_come, synthetic};
+    let event = synthetic::event(&synthetic::Shape::for_participants(100), 1)
+        .into_event()
+        .unwrap();
+    let result = schedule(&event, &Options::default());
+    assert!(verify::violations(&event, &result).is_empty());
+    let baseline = first_come(&event);
+    assert!(
+        result.objective * 100 > baseline * 110,
+        "{} vs {baseline}",
+        result.objective
+    );
+    assert!(result.upper_bound >= result.objective);
+}
