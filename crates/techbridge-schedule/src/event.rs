@@ -9,6 +9,9 @@ pub struct Slot {
     pub id: String,
     pub start: Timestamp,
     pub end: Timestamp,
+    /// The times as the file gave them, with their offset, for people to read.
+    pub start_text: String,
+    pub end_text: String,
     pub tables: u32,
     pub rank: usize,
 }

@@ -5,9 +5,10 @@ use crate::event::Event;
 use crate::solve::state::State;
 
 /// The best objective any schedule of `event` reaches (locked meetings kept), or `None` when
-/// the search needs more than `node_limit` nodes.
+/// the search needs more than `node_limit` nodes. `known` is the value of a schedule already
+/// found (0 if none): branches that cannot beat it are cut.
 #[must_use]
-pub fn optimum(event: &Event, node_limit: u64) -> Option<u64> {
+pub fn optimum(event: &Event, known: u64, node_limit: u64) -> Option<u64> {
     let mut state = State::new(event);
     for (m, meeting) in event.meetings.iter().enumerate() {
         if let Some(lock) = meeting.lock {
@@ -26,7 +27,7 @@ pub fn optimum(event: &Event, node_limit: u64) -> Option<u64> {
     let mut search = Branch {
         order,
         rest,
-        best: state.objective,
+        best: state.objective.max(known),
         nodes: 0,
         node_limit,
     };

@@ -313,6 +313,8 @@ fn check_slots(slots: &[SlotInput], at: &[usize], faults: &mut Vec<Fault>) -> Ve
                 id: slot.id.clone(),
                 start,
                 end,
+                start_text: slot.start.clone(),
+                end_text: slot.end.clone(),
                 tables,
                 rank: 0,
             });

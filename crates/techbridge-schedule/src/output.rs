@@ -102,8 +102,8 @@ pub fn text(event: &Event, schedule: &Schedule) -> String {
             out,
             "{} {} to {} ({} meetings)",
             slot.id,
-            slot.start,
-            slot.end,
+            slot.start_text,
+            slot.end_text,
             rows.len()
         );
         for (table, m) in rows {

@@ -68,7 +68,11 @@ fn small_events_against_brute_force() {
         };
         let event = event(&size, 1000 + seed);
         let best = brute_force(&event);
-        assert_eq!(exact::optimum(&event, 1_000_000), Some(best), "seed {seed}");
+        assert_eq!(
+            exact::optimum(&event, 0, 1_000_000),
+            Some(best),
+            "seed {seed}"
+        );
         let result = schedule(
             &event,
             &Options {
@@ -77,6 +81,12 @@ fn small_events_against_brute_force() {
             },
         );
         assert!(result.objective <= best, "seed {seed}: above the optimum");
+        let known = result.objective;
+        assert_eq!(
+            exact::optimum(&event, known, 1_000_000),
+            Some(best),
+            "seed {seed}"
+        );
         assert!(
             result.upper_bound >= best,
             "seed {seed}: bound {} below optimum {best}",
