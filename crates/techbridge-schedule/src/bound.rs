@@ -16,57 +16,63 @@
 //! limit is the bound of the linear-programming relaxation. Objectives are integers, so the
 //! bound is rounded down.
 
+mod smooth;
+
 use crate::event::Event;
 
-/// Rounds of exact minimisation price by price, stopped early once a round gains nothing.
-const DESCENT_CYCLES: u32 = 5;
+/// Temperatures of the smoothed descent, from coarse to fine, in units of priority.
+const TEMPERATURES: [f64; 5] = [1.0, 0.3, 0.1, 0.03, 0.01];
+/// Rounds of smoothed descent at each temperature.
+const SMOOTH_CYCLES: u32 = 3;
 
-/// Subgradient steps between two rounds of descent.
-const STEPS_BETWEEN_DESCENTS: u32 = 50;
+/// Rounds of exact minimisation price by price, stopped early once a round gains nothing.
+const DESCENT_CYCLES: u32 = 10;
+
+/// Where Polyak's step aims, as a share of the best bound so far.
+const POLYAK_TARGET: f64 = 0.995;
 
 /// Steps without a better bound before the step size halves.
 const PATIENCE: u32 = 40;
 
-/// The smallest bound found in `steps` subgradient steps, never below what is attainable;
-/// `objective` is the value of a known schedule (used to size the steps).
+/// The smallest bound found: smoothed descent from coarse to fine, plain descent, then
+/// `steps` subgradient steps. Needs no schedule, so it can run beside the search.
 #[must_use]
-pub fn upper_bound(event: &Event, objective: u64, steps: u32) -> u64 {
+pub fn upper_bound(event: &Event, steps: u32) -> u64 {
     let mut relaxation = Relaxation::new(event);
-    let target = objective as f64;
     let mut best = relaxation.total_priority();
-    let mut theta = 1.0;
-    let mut taken = 0;
-    // Coordinate descent gets most of the way fast but stops in corners of the dual where no
-    // single price can move; subgradient steps shake it out, and descent follows again.
-    while taken < steps {
-        for _ in 0..DESCENT_CYCLES {
-            relaxation.descend();
-            let value = relaxation.evaluate();
-            let gained = value < best - 1e-3;
-            best = best.min(value);
-            if !gained {
-                break;
-            }
+    for tau in TEMPERATURES {
+        for _ in 0..SMOOTH_CYCLES {
+            relaxation.soft_descend(tau);
+            best = best.min(relaxation.evaluate());
         }
-        let mut since_best = 0;
-        for _ in 0..STEPS_BETWEEN_DESCENTS {
-            taken += 1;
-            let value = relaxation.evaluate();
-            if value < best - 1e-9 {
-                best = value;
-                since_best = 0;
-            } else {
-                since_best += 1;
-                if since_best >= PATIENCE {
-                    theta /= 2.0;
-                    since_best = 0;
-                }
-            }
-            relaxation.step(theta * (value - target).max(1e-3));
-        }
-        if floor(best) <= objective || theta < 1e-6 {
+    }
+    // Exact minimisation along each price never raises L; it stops where no single price can
+    // move, which is where subgradient steps, moving all prices at once, take over.
+    for _ in 0..DESCENT_CYCLES {
+        relaxation.descend();
+        let value = relaxation.evaluate();
+        let gained = value < best - 1e-3;
+        best = best.min(value);
+        if !gained {
             break;
         }
+    }
+    let mut theta = 1.0;
+    let mut since_best = 0;
+    for _ in 0..steps {
+        let value = relaxation.evaluate();
+        if value < best - 1e-9 {
+            best = value;
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= PATIENCE {
+                theta /= 2.0;
+                since_best = 0;
+            }
+        }
+        // Polyak's step toward a value a little under the best bound so far.
+        relaxation.step(theta * (value - POLYAK_TARGET * best).max(1e-3));
     }
     floor(best)
 }
@@ -91,6 +97,8 @@ struct Relaxation<'e> {
     /// Caps and table counts as far as they can bind (`None`: they cannot, the price stays 0).
     cap: Vec<Option<f64>>,
     tables: Vec<Option<f64>>,
+    /// Per slot: the on-site meetings that could take one of its tables.
+    on_site_in: Vec<Vec<usize>>,
     /// The subgradient at the last evaluation: slack of each relaxed constraint.
     g_lambda: Vec<f64>,
     g_mu: Vec<f64>,
@@ -114,18 +122,20 @@ impl<'e> Relaxation<'e> {
                 (cap < could).then_some(cap as f64)
             })
             .collect();
-        let mut on_site_could = vec![0usize; slot_count];
-        for meeting in event.meetings.iter().filter(|m| !m.online) {
-            for &s in &meeting.free_slots {
-                on_site_could[s] += 1;
+        let mut on_site_in = vec![Vec::new(); slot_count];
+        for (m, meeting) in event.meetings.iter().enumerate() {
+            if !meeting.online {
+                for &s in &meeting.free_slots {
+                    on_site_in[s].push(m);
+                }
             }
         }
         let tables = event
             .slots
             .iter()
-            .zip(&on_site_could)
-            .map(|(slot, &could)| {
-                ((slot.tables as usize) < could).then_some(f64::from(slot.tables))
+            .zip(&on_site_in)
+            .map(|(slot, could)| {
+                ((slot.tables as usize) < could.len()).then_some(f64::from(slot.tables))
             })
             .collect();
         Self {
@@ -136,6 +146,7 @@ impl<'e> Relaxation<'e> {
             nu: vec![0.0; slot_count],
             cap,
             tables,
+            on_site_in,
             g_lambda: vec![0.0; people * slot_count],
             g_mu: vec![0.0; people],
             g_nu: vec![0.0; slot_count],

@@ -31,7 +31,7 @@ impl Default for Options {
             seed: 0,
             rounds: 30,
             ruins: 2000,
-            bound_steps: 400,
+            bound_steps: 100,
         }
     }
 }
@@ -65,6 +65,19 @@ impl Schedule {
 /// Schedules `event`; locked meetings stay where they are.
 #[must_use]
 pub fn schedule(event: &Event, options: &Options) -> Schedule {
+    // The bound needs no schedule: it runs on a second core while the search runs here.
+    std::thread::scope(|scope| {
+        let bound = scope.spawn(|| bound::upper_bound(event, options.bound_steps));
+        let state = search(event, options);
+        // Should the bound's thread fail, the sum of all priorities is still a true bound.
+        let upper_bound = bound
+            .join()
+            .unwrap_or_else(|_| event.meetings.iter().map(|m| u64::from(m.priority)).sum());
+        finish(&state, upper_bound)
+    })
+}
+
+fn search<'e>(event: &'e Event, options: &Options) -> State<'e> {
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let mut state = State::new(event);
     construct::place_locked(&mut state);
@@ -77,8 +90,7 @@ pub fn schedule(event: &Event, options: &Options) -> Schedule {
     // Moves for people free seats; whatever now fits goes in, so every reason given for an
     // unscheduled meeting is true of the final schedule.
     construct::fill(&mut state);
-    let upper_bound = bound::upper_bound(event, state.objective, options.bound_steps);
-    finish(&state, upper_bound.max(state.objective))
+    state
 }
 
 fn finish(state: &State<'_>, upper_bound: u64) -> Schedule {
