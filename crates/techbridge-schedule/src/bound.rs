@@ -21,9 +21,9 @@ mod smooth;
 use crate::event::Event;
 
 /// Temperatures of the smoothed descent, from coarse to fine, in units of priority.
-const TEMPERATURES: [f64; 5] = [1.0, 0.3, 0.1, 0.03, 0.01];
+const TEMPERATURES: [f64; 4] = [1.0, 0.2, 0.04, 0.01];
 /// Rounds of smoothed descent at each temperature.
-const SMOOTH_CYCLES: u32 = 3;
+const SMOOTH_CYCLES: u32 = 6;
 
 /// Rounds of exact minimisation price by price, stopped early once a round gains nothing.
 const DESCENT_CYCLES: u32 = 10;

@@ -30,7 +30,7 @@ impl Shape {
             participants,
             slots: (12 + participants * 8 / 1200).min(20),
             meetings: participants * 25 / 6,
-            table_share: 1.5 - 0.8 * size,
+            table_share: 1.5 - 0.95 * size,
         }
     }
 }

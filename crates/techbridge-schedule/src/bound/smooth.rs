@@ -9,15 +9,57 @@ use super::Relaxation;
 /// Newton or bisection steps when solving for one price.
 const SOLVER_STEPS: u32 = 30;
 
-impl Relaxation<'_> {
-    /// `τ·ln(extra + Σ exp(r/τ))` over the free slots of `m` other than `except`, computed
-    /// without overflow; `extra` is 1 to count leaving the meeting out, 0 not to.
+/// Every meeting's reduced value in each of its free slots, kept up to date as prices move,
+/// so that a soft maximum costs one pass over a short array.
+struct Reduced {
+    /// Meeting `m`'s values are `value[start[m]..start[m + 1]]`, in the order of its free slots.
+    start: Vec<usize>,
+    value: Vec<f64>,
+    /// Per meeting × slot: the slot's place among the meeting's free slots.
+    place: Vec<Option<usize>>,
+    slot_count: usize,
+}
+
+impl Reduced {
+    fn new(relaxation: &Relaxation<'_>) -> Self {
+        let event = relaxation.event;
+        let n = relaxation.slot_count;
+        let mut start = Vec::with_capacity(event.meetings.len() + 1);
+        let mut value = Vec::new();
+        let mut place = vec![None; event.meetings.len() * n];
+        for (m, meeting) in event.meetings.iter().enumerate() {
+            start.push(value.len());
+            for &s in &meeting.free_slots {
+                place[m * n + s] = Some(value.len());
+                value.push(relaxation.reduced(m, s));
+            }
+        }
+        start.push(value.len());
+        Self {
+            start,
+            value,
+            place,
+            slot_count: n,
+        }
+    }
+
+    fn at(&self, m: usize, s: usize) -> Option<usize> {
+        self.place[m * self.slot_count + s]
+    }
+
+    fn shift(&mut self, m: usize, by: f64) {
+        for v in &mut self.value[self.start[m]..self.start[m + 1]] {
+            *v += by;
+        }
+    }
+
+    /// `τ·ln(extra + Σ exp(r/τ))` over meeting `m`'s free slots other than the one at index
+    /// `except`, without overflow; `extra` is 1 to count leaving the meeting out, 0 not to.
     fn soft_max(&self, m: usize, except: Option<usize>, extra: f64, tau: f64) -> f64 {
-        let slots = &self.event.meetings[m].free_slots;
-        let values = slots
-            .iter()
-            .filter(|&&s| Some(s) != except)
-            .map(|&s| self.reduced(m, s));
+        let (from, to) = (self.start[m], self.start[m + 1]);
+        let values = (from..to)
+            .filter(|&i| Some(i) != except)
+            .map(|i| self.value[i]);
         let top = values
             .clone()
             .fold(if extra > 0.0 { 0.0 } else { f64::NEG_INFINITY }, f64::max);
@@ -28,42 +70,56 @@ impl Relaxation<'_> {
             values.map(|r| ((r - top) / tau).exp()).sum::<f64>() + extra * (-top / tau).exp();
         top + tau * sum.ln()
     }
+}
 
+impl Relaxation<'_> {
     /// One round of exact minimisation of the smoothed dual, price by price.
     pub(super) fn soft_descend(&mut self, tau: f64) {
         let event = self.event;
         let n = self.slot_count;
+        let mut reduced = Reduced::new(self);
         let mut gains = Vec::new();
+        let mut places = Vec::new();
         for p in 0..event.participants.len() {
             let Some(cap) = self.cap[p] else { continue };
             gains.clear();
             for &m in &event.meetings_of[p] {
-                gains.push(self.soft_max(m, None, 0.0, tau) + self.mu[p]);
+                gains.push(reduced.soft_max(m, None, 0.0, tau) + self.mu[p]);
             }
-            self.mu[p] = price(&gains, cap, tau, self.mu[p]);
+            let new = price(&gains, cap, tau, self.mu[p]);
+            let change = new - self.mu[p];
+            self.mu[p] = new;
+            for &m in &event.meetings_of[p] {
+                reduced.shift(m, -change);
+            }
         }
         for p in 0..event.participants.len() {
             for s in 0..n {
                 if !event.participants[p].available[s] {
                     continue;
                 }
-                // One meeting alone can never overbook a seat: its price stays 0.
-                let competing = event.meetings_of[p]
-                    .iter()
-                    .filter(|&&m| event.meetings[m].free_slots.contains(&s))
-                    .count();
-                if competing < 2 {
-                    self.lambda[p * n + s] = 0.0;
-                    continue;
-                }
-                gains.clear();
-                for &m in &event.meetings_of[p] {
-                    if event.meetings[m].free_slots.contains(&s) {
-                        let here = self.reduced(m, s) + self.lambda[p * n + s];
-                        gains.push(here - self.soft_max(m, Some(s), 1.0, tau));
+                places.clear();
+                places.extend(
+                    event.meetings_of[p]
+                        .iter()
+                        .filter_map(|&m| reduced.at(m, s).map(|i| (m, i))),
+                );
+                let old = self.lambda[p * n + s];
+                // One meeting alone can never overbook a seat: its price is 0.
+                let new = if places.len() < 2 {
+                    0.0
+                } else {
+                    gains.clear();
+                    for &(m, i) in &places {
+                        let here = reduced.value[i] + old;
+                        gains.push(here - reduced.soft_max(m, Some(i), 1.0, tau));
                     }
+                    price(&gains, 1.0, tau, old)
+                };
+                self.lambda[p * n + s] = new;
+                for &(_, i) in &places {
+                    reduced.value[i] -= new - old;
                 }
-                self.lambda[p * n + s] = price(&gains, 1.0, tau, self.lambda[p * n + s]);
             }
         }
         for s in 0..n {
@@ -71,11 +127,22 @@ impl Relaxation<'_> {
                 continue;
             };
             gains.clear();
-            for &m in &self.on_site_in[s] {
-                let here = self.reduced(m, s) + self.nu[s];
-                gains.push(here - self.soft_max(m, Some(s), 1.0, tau));
+            places.clear();
+            places.extend(
+                self.on_site_in[s]
+                    .iter()
+                    .filter_map(|&m| reduced.at(m, s).map(|i| (m, i))),
+            );
+            let old = self.nu[s];
+            for &(m, i) in &places {
+                let here = reduced.value[i] + old;
+                gains.push(here - reduced.soft_max(m, Some(i), 1.0, tau));
             }
-            self.nu[s] = price(&gains, tables, tau, self.nu[s]);
+            let new = price(&gains, tables, tau, old);
+            self.nu[s] = new;
+            for &(_, i) in &places {
+                reduced.value[i] -= new - old;
+            }
         }
     }
 }

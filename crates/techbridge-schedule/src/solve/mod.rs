@@ -31,7 +31,7 @@ impl Default for Options {
             seed: 0,
             rounds: 30,
             ruins: 2000,
-            bound_steps: 100,
+            bound_steps: 300,
         }
     }
 }
