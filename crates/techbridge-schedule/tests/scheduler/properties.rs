@@ -108,3 +108,55 @@ fn the_search_beats_first_come_on_a_realistic_event() {
     );
     assert!(result.upper_bound >= result.objective);
 }
+
+/// What the reasons rest on: no unscheduled meeting would fit anywhere as the schedule
+/// stands (a participant busy or at their cap, or no table left, in each of its free slots).
+#[test]
+fn no_unscheduled_meeting_fits_anywhere() {
+    for seed in 0..100 {
+        let event = event(
+            &Size {
+                participants: 15,
+                slots: 5,
+                meetings: 40,
+            },
+            5000 + seed,
+        );
+        let result = schedule(
+            &event,
+            &Options {
+                seed,
+                ..Options::default()
+            },
+        );
+        let mut busy = HashSet::new();
+        let mut load = vec![0u32; event.participants.len()];
+        let mut on_site = vec![0u32; event.slots.len()];
+        for (m, placement) in result.placements.iter().enumerate() {
+            if let Some(p) = placement {
+                for &q in &event.meetings[m].participants {
+                    busy.insert((q, p.slot));
+                    load[q] += 1;
+                }
+                on_site[p.slot] += u32::from(!event.meetings[m].online);
+            }
+        }
+        for (m, meeting) in event.meetings.iter().enumerate() {
+            if result.placements[m].is_some() {
+                continue;
+            }
+            for &s in &meeting.free_slots {
+                let blocked = meeting
+                    .participants
+                    .iter()
+                    .any(|&q| busy.contains(&(q, s)) || load[q] >= event.participants[q].cap())
+                    || (!meeting.online && on_site[s] >= event.slots[s].tables);
+                assert!(
+                    blocked,
+                    "seed {seed}: {} fits in {}",
+                    meeting.r#ref, event.slots[s].id
+                );
+            }
+        }
+    }
+}
