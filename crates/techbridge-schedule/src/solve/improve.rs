@@ -8,7 +8,7 @@ use super::state::State;
 /// Levels of moves behind one insertion: the meeting, the meetings it displaces, theirs.
 const DEPTH: u32 = 3;
 /// Slot tries per insertion attempt, across all levels.
-const BUDGET: u32 = 400;
+const BUDGET: u32 = 100;
 /// A slot with more meetings than this in the way is not worth clearing.
 const MAX_BLOCKERS: usize = 2;
 
