@@ -12,9 +12,13 @@
 //!
 //! For any schedule x obeying every constraint, each price multiplies a non-negative slack, so
 //! `L ≥ Σ w·x`: every non-negative price vector gives a valid bound, however far from optimal
-//! the prices are. Subgradient steps only look for lower ones, and the best seen is kept. Its
-//! limit is the bound of the linear-programming relaxation. Objectives are integers, so the
+//! the prices are. The search for low prices (smoothed coordinate descent, plain descent,
+//! subgradient steps) only decides how tight the bound is; the lowest L seen is kept. The best
+//! possible is the bound of the linear-programming relaxation. Objectives are integers, so the
 //! bound is rounded down.
+//!
+//! A locked meeting keeps only its own slot as a free slot: every schedule the organizer allows
+//! obeys that, so the bound stays valid and gets tighter.
 
 mod smooth;
 
