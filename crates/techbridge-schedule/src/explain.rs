@@ -28,9 +28,10 @@ pub(crate) fn why_unscheduled(state: &State<'_>, m: usize) -> String {
             _ => format!("{all} have no free slot in common"),
         };
     }
+    let verb = if refs.len() == 2 { "both" } else { "all" };
     if meeting.free_slots.is_empty() {
         return format!(
-            "the meeting is on site, and no slot {all} can all attend has a table: {}",
+            "the meeting is on site, and no slot {all} can {verb} attend has a table: {}",
             slot_list(state, &common)
         );
     }
@@ -70,7 +71,6 @@ pub(crate) fn why_unscheduled(state: &State<'_>, m: usize) -> String {
     if !full.is_empty() {
         parts.push(format!("by full tables in {}", slot_list(state, &full)));
     }
-    let verb = if refs.len() == 2 { "both" } else { "all" };
     format!(
         "every slot {all} can {verb} attend is taken: {}",
         parts.join("; ")

@@ -56,7 +56,7 @@ fn cap_reached_and_no_table() {
             ("m2".into(), "p017 has reached max_meetings 1".into()),
             (
                 "m3".into(),
-                "the meeting is on site, and no slot p300 and p301 can all attend has a table: s02"
+                "the meeting is on site, and no slot p300 and p301 can both attend has a table: s02"
                     .into()
             ),
         ]
