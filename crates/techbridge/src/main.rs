@@ -35,6 +35,8 @@ enum Command {
     Match(commands::matching::Args),
     /// Rebuild the search index from the store.
     Reindex,
+    /// Schedule a brokerage event's meetings into slots and tables (works on the file alone).
+    Schedule(commands::schedule::Args),
     /// Load the example network (or a synthetic one) into the store.
     Demo(commands::demo::Args),
     /// Measure the platform; figures go to docs/benchmarks.md.
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
             Command::Migrate => commands::migrate::run(&cli.settings).await,
             Command::Match(args) => commands::matching::run(&cli.settings, &args).await,
             Command::Reindex => commands::reindex::run(&cli.settings).await,
+            Command::Schedule(args) => commands::schedule::run(&args),
             Command::Demo(args) => commands::demo::run(&cli.settings, &args).await,
             Command::Bench(bench) => commands::bench::run(&cli.settings, bench).await,
         }

@@ -13,4 +13,5 @@ mod cli {
     pub(crate) mod harness;
     mod import_export;
     mod matching;
+    mod schedule;
 }

@@ -33,6 +33,9 @@ pub(crate) enum Bench {
     /// Matching at scale on a synthetic network: index build and rebuild time, match latency
     /// for stored needs, peak memory.
     Match(MatchArgs),
+    /// The meeting scheduler on seeded synthetic events: objective against the upper bound
+    /// (and the optimum on small events), first-come assignment for comparison, time.
+    Schedule(crate::commands::bench_schedule::ScheduleArgs),
     /// One measured import into the store of the global flags (used by `bench import`).
     #[command(hide = true)]
     ImportOne { file: PathBuf },
@@ -78,6 +81,7 @@ pub(crate) async fn run(settings: &Settings, bench: Bench) -> anyhow::Result<Exi
         Bench::Quality(args) => quality(settings, &args).await,
         Bench::Embed => embed(settings),
         Bench::Match(args) => match_at_scale(settings, &args).await,
+        Bench::Schedule(args) => crate::commands::bench_schedule::run(&args),
         Bench::ImportOne { file } => import_one(settings, &file).await,
     }
 }

@@ -1,0 +1,103 @@
+//! Every rule of the contract checked on a finished schedule, independently of how it was
+//! made: what the tests and the benchmark trust instead of the solver.
+
+use std::collections::HashSet;
+
+use crate::event::Event;
+use crate::solve::Schedule;
+
+/// Each broken rule, in words; empty when the schedule is valid.
+#[must_use]
+pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
+    let mut found = Vec::new();
+    if schedule.placements.len() != event.meetings.len()
+        || schedule.reasons.len() != event.meetings.len()
+    {
+        found.push("not one placement and one reason slot per meeting".to_owned());
+        return found;
+    }
+    let mut seats = HashSet::new();
+    let mut tables = HashSet::new();
+    let mut on_site = vec![0u32; event.slots.len()];
+    let mut load = vec![0u32; event.participants.len()];
+    let mut objective = 0u64;
+    for (m, meeting) in event.meetings.iter().enumerate() {
+        let name = &meeting.r#ref;
+        let Some(placement) = schedule.placements[m] else {
+            if schedule.reasons[m].as_deref().is_none_or(str::is_empty) {
+                found.push(format!("{name} is unscheduled without a reason"));
+            }
+            if meeting.lock.is_some() {
+                found.push(format!("{name} is locked but unscheduled"));
+            }
+            continue;
+        };
+        if schedule.reasons[m].is_some() {
+            found.push(format!("{name} is scheduled and has a reason"));
+        }
+        let s = placement.slot;
+        let Some(slot) = event.slots.get(s) else {
+            found.push(format!("{name} is in slot index {s}, out of range"));
+            continue;
+        };
+        objective += u64::from(meeting.priority);
+        for &p in &meeting.participants {
+            let who = &event.participants[p];
+            if !who.available[s] {
+                found.push(format!("{name}: {} cannot attend {}", who.r#ref, slot.id));
+            }
+            if !seats.insert((p, s)) {
+                found.push(format!(
+                    "{name}: {} is double-booked in {}",
+                    who.r#ref, slot.id
+                ));
+            }
+            load[p] += 1;
+        }
+        match (meeting.online, placement.table) {
+            (true, Some(t)) => found.push(format!("{name} is online but has table {t}")),
+            (false, None) => found.push(format!("{name} is on site without a table")),
+            (false, Some(t)) => {
+                on_site[s] += 1;
+                if !(1..=slot.tables).contains(&t) {
+                    found.push(format!("{name}: table {t} is not in 1..={}", slot.tables));
+                }
+                if !tables.insert((s, t)) {
+                    found.push(format!("{name}: table {t} in {} is taken twice", slot.id));
+                }
+            }
+            (true, None) => {}
+        }
+        if let Some(lock) = meeting.lock
+            && (lock.slot != s || lock.table.is_some_and(|t| placement.table != Some(t)))
+        {
+            found.push(format!("{name} moved from where it was locked"));
+        }
+    }
+    for (s, slot) in event.slots.iter().enumerate() {
+        if on_site[s] > slot.tables {
+            found.push(format!("{} holds {} on-site meetings", slot.id, on_site[s]));
+        }
+    }
+    for (p, who) in event.participants.iter().enumerate() {
+        if load[p] > who.cap() {
+            found.push(format!(
+                "{} has {} meetings, over the cap",
+                who.r#ref, load[p]
+            ));
+        }
+    }
+    if objective != schedule.objective {
+        found.push(format!(
+            "objective {} but the scheduled meetings sum to {objective}",
+            schedule.objective
+        ));
+    }
+    if schedule.upper_bound < schedule.objective {
+        found.push(format!(
+            "upper bound {} below the objective {}",
+            schedule.upper_bound, schedule.objective
+        ));
+    }
+    found
+}
