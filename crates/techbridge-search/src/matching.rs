@@ -328,10 +328,11 @@ const MEANING: f32 = 0.6;
 const FIT: f32 = 0.25;
 const TEXT: f32 = 0.15;
 
-/// Cosine similarity of debiased embeddings mapped onto [0, 1]: unrelated listings sit near 0,
-/// a listing answering another near 0.5 and above.
+/// Cosine similarity of debiased embeddings on [0, 1]: unrelated listings sit near 0, a listing
+/// answering another near 0.5 and above. Taken as it is: stretching it so that 0.6 already
+/// counted as 1 made the best candidates tie on meaning (hybrid nDCG@10 0.810 against 0.820).
 pub(crate) fn meaning(similarity: f32) -> f32 {
-    (similarity / 0.6).clamp(0.0, 1.0)
+    similarity.clamp(0.0, 1.0)
 }
 
 pub(crate) fn languages(a: Option<&Language>, b: Option<&Language>) -> String {
