@@ -15,4 +15,4 @@ pub mod verify;
 pub use event::{Event, Lock, Meeting, Participant, Slot};
 pub use input::{Fault, InputError, ScheduleInput};
 pub use output::Output;
-pub use solve::{Options, Placement, Schedule, first_come, schedule};
+pub use solve::{Assignment, Options, Schedule, first_come, schedule};

@@ -35,7 +35,7 @@ impl Output {
         let mut scheduled = Vec::new();
         let mut unscheduled = Vec::new();
         for (m, meeting) in event.meetings.iter().enumerate() {
-            match schedule.placements[m] {
+            match schedule.assignments[m] {
                 Some(placement) => scheduled.push(ScheduledMeeting {
                     meeting: meeting.r#ref.clone(),
                     slot: event.slots[placement.slot].id.clone(),
@@ -70,7 +70,7 @@ pub fn summary(schedule: &Schedule) -> String {
     format!(
         "scheduled {} of {} meetings, objective {}, upper bound {} ({:.1}%)",
         thousands(schedule.scheduled() as u64),
-        thousands(schedule.placements.len() as u64),
+        thousands(schedule.assignments.len() as u64),
         thousands(schedule.objective),
         thousands(schedule.upper_bound),
         // Never show 100.0% for a schedule that is not proved optimal.
@@ -91,7 +91,7 @@ pub fn text(event: &Event, schedule: &Schedule) -> String {
     for s in slots {
         let slot = &event.slots[s];
         let mut rows: Vec<(Option<u32>, usize)> = schedule
-            .placements
+            .assignments
             .iter()
             .enumerate()
             .filter_map(|(m, p)| p.filter(|p| p.slot == s).map(|p| (p.table, m)))
@@ -124,7 +124,7 @@ pub fn text(event: &Event, schedule: &Schedule) -> String {
         }
     }
     let unscheduled: Vec<usize> = (0..event.meetings.len())
-        .filter(|&m| schedule.placements[m].is_none())
+        .filter(|&m| schedule.assignments[m].is_none())
         .collect();
     if !unscheduled.is_empty() {
         let _ = writeln!(out, "unscheduled ({})", unscheduled.len());

@@ -10,7 +10,7 @@ use crate::solve::Schedule;
 #[must_use]
 pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
     let mut found = Vec::new();
-    if schedule.placements.len() != event.meetings.len()
+    if schedule.assignments.len() != event.meetings.len()
         || schedule.reasons.len() != event.meetings.len()
     {
         found.push("not one placement and one reason slot per meeting".to_owned());
@@ -23,7 +23,7 @@ pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
     let mut objective = 0u64;
     for (m, meeting) in event.meetings.iter().enumerate() {
         let name = &meeting.r#ref;
-        let Some(placement) = schedule.placements[m] else {
+        let Some(placement) = schedule.assignments[m] else {
             if schedule.reasons[m].as_deref().is_none_or(str::is_empty) {
                 found.push(format!("{name} is unscheduled without a reason"));
             }

@@ -37,7 +37,7 @@ impl Default for Options {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Placement {
+pub struct Assignment {
     pub slot: usize,
     /// On site: the table, from 1. Online: `None`.
     pub table: Option<u32>,
@@ -46,7 +46,7 @@ pub struct Placement {
 #[derive(Debug, Clone)]
 pub struct Schedule {
     /// Per meeting, in input order.
-    pub placements: Vec<Option<Placement>>,
+    pub assignments: Vec<Option<Assignment>>,
     /// Per meeting: why it is not scheduled (`None` when it is).
     pub reasons: Vec<Option<String>>,
     /// Sum of the priorities of the scheduled meetings.
@@ -58,7 +58,7 @@ pub struct Schedule {
 impl Schedule {
     #[must_use]
     pub fn scheduled(&self) -> usize {
-        self.placements.iter().filter(|p| p.is_some()).count()
+        self.assignments.iter().filter(|p| p.is_some()).count()
     }
 }
 
@@ -96,9 +96,9 @@ fn search<'e>(event: &'e Event, options: &Options) -> State<'e> {
 fn finish(state: &State<'_>, upper_bound: u64) -> Schedule {
     let event = state.event;
     let tables = tables::assign(state);
-    let placements = (0..event.meetings.len())
+    let assignments = (0..event.meetings.len())
         .map(|m| {
-            state.is_placed(m).then(|| Placement {
+            state.is_placed(m).then(|| Assignment {
                 slot: state.slot_of[m],
                 table: tables[m],
             })
@@ -108,7 +108,7 @@ fn finish(state: &State<'_>, upper_bound: u64) -> Schedule {
         .map(|m| (!state.is_placed(m)).then(|| explain::why_unscheduled(state, m)))
         .collect();
     Schedule {
-        placements,
+        assignments,
         reasons,
         objective: state.objective,
         upper_bound,

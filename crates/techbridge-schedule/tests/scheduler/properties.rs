@@ -86,7 +86,7 @@ fn a_run_can_be_replayed() {
     };
     let a = schedule(&event, &options);
     let b = schedule(&event, &options);
-    assert_eq!(a.placements, b.placements);
+    assert_eq!(a.assignments, b.assignments);
     assert_eq!(a.upper_bound, b.upper_bound);
 }
 
@@ -132,7 +132,7 @@ fn no_unscheduled_meeting_fits_anywhere() {
         let mut busy = HashSet::new();
         let mut load = vec![0u32; event.participants.len()];
         let mut on_site = vec![0u32; event.slots.len()];
-        for (m, placement) in result.placements.iter().enumerate() {
+        for (m, placement) in result.assignments.iter().enumerate() {
             if let Some(p) = placement {
                 for &q in &event.meetings[m].participants {
                     busy.insert((q, p.slot));
@@ -142,7 +142,7 @@ fn no_unscheduled_meeting_fits_anywhere() {
             }
         }
         for (m, meeting) in event.meetings.iter().enumerate() {
-            if result.placements[m].is_some() {
+            if result.assignments[m].is_some() {
                 continue;
             }
             for &s in &meeting.free_slots {
