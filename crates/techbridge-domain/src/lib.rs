@@ -7,6 +7,7 @@
 
 mod country;
 pub mod interchange;
+mod interest;
 mod language;
 mod lifecycle;
 mod listing;
@@ -17,6 +18,10 @@ mod text;
 mod user;
 
 pub use country::{ASEAN, Country, PLUS_THREE, RCEP_OTHERS};
+pub use interest::{
+    ANSWER_DAYS, DeclineReason, Interest, InterestError, InterestMessage, InterestStatus,
+    TermsAgreement,
+};
 pub use language::{CONTENT_LANGUAGES, Language};
 pub use lifecycle::{
     DEFAULT_VALIDITY_MONTHS, Lifecycle, LifecycleSpec, ListingStatus, RejectionReason,

@@ -1,6 +1,6 @@
 //! Store errors: what the caller did wrong apart from what went wrong underneath.
 
-use techbridge_domain::TransitionError;
+use techbridge_domain::{InterestError, TransitionError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -19,6 +19,11 @@ pub enum StoreError {
     },
     #[error(transparent)]
     Transition(#[from] TransitionError),
+    #[error(transparent)]
+    Interest(#[from] InterestError),
+    /// A step the rules of the network do not allow, saying which rule.
+    #[error("{0}")]
+    Refused(String),
     #[error("stored {what} is not valid: {reason}")]
     Corrupt { what: String, reason: String },
     #[error("database error: {0}")]

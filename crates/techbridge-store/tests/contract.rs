@@ -11,6 +11,7 @@ mod contract {
     mod changes;
     pub(crate) mod harness;
     mod interchange;
+    mod interests;
     mod listings;
     mod organizations;
 }
