@@ -353,11 +353,11 @@ pub(crate) fn text_of(document: &TantivyDocument, field: tantivy::schema::Field)
 /// A term of the querying listing, weighted by where and how often it appears, with its
 /// rarity among indexed listings.
 #[derive(Debug, Clone)]
-struct QueryTerm {
-    term: String,
-    folded: String,
-    weight: f32,
-    idf: f32,
+pub(crate) struct QueryTerm {
+    pub(crate) term: String,
+    pub(crate) folded: String,
+    pub(crate) weight: f32,
+    pub(crate) idf: f32,
 }
 
 /// A term is a function word of a language ("và", "และ", "និង", "的") when it appears in more
@@ -436,30 +436,36 @@ fn lexical_query(fields: &Fields, terms: &[QueryTerm], side: Side) -> BooleanQue
         );
         (Occur::Must, Box::new(BoostQuery::new(Box::new(query), 0.0)))
     };
-    let mut any_term: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    BooleanQuery::new(vec![
+        filter(fields.side, side.slug()),
+        filter(fields.status, ListingStatus::Published.slug()),
+        (Occur::Must, Box::new(any_term(fields, terms, 0.5))),
+    ])
+}
+
+/// Listings holding any of `terms`, in any text field, each field boosted by how much its words
+/// say and each term by its weight; `folded_boost` weighs the accent-free match.
+pub(crate) fn any_term(fields: &Fields, terms: &[QueryTerm], folded_boost: f32) -> BooleanQuery {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for term in terms {
         for (field, boost, text) in [
             (fields.title, 3.0, &term.term),
             (fields.keywords, 2.5, &term.term),
             (fields.summary, 1.5, &term.term),
             (fields.description, 1.0, &term.term),
-            (fields.folded, 0.5, &term.folded),
+            (fields.folded, folded_boost, &term.folded),
         ] {
             let query = TermQuery::new(
                 Term::from_field_text(field, text),
                 IndexRecordOption::WithFreqs,
             );
-            any_term.push((
+            clauses.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(Box::new(query), boost * term.weight)),
             ));
         }
     }
-    BooleanQuery::new(vec![
-        filter(fields.side, side.slug()),
-        filter(fields.status, ListingStatus::Published.slug()),
-        (Occur::Must, Box::new(BooleanQuery::new(any_term))),
-    ])
+    BooleanQuery::new(clauses)
 }
 
 /// Whether `folded` is a function word of `language`: in more than `COMMON_SHARE` of the
@@ -480,7 +486,7 @@ fn common_in(searcher: &Searcher, fields: &Fields, language: &str, folded: &str)
 /// The rarest words the candidate shares with the query, as the candidate writes them, among
 /// those `rare_there` accepts (no function words of the candidate's language: "that" shared by
 /// a Vietnamese need and an English offer says nothing).
-fn shared_terms(
+pub(crate) fn shared_terms(
     terms: &[QueryTerm],
     headline: &str,
     rare_there: impl Fn(&str) -> bool,

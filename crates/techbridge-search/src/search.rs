@@ -16,7 +16,10 @@ use techbridge_domain::{Country, Language, ListingStatus, Ref, Side};
 
 use crate::analysis;
 use crate::index::Fields;
-use crate::matching::{Match, Matcher, facts_of_document, languages, meaning, text_of};
+use crate::matching::{
+    Match, Matcher, QueryTerm, any_term, facts_of_document, languages, meaning, shared_terms,
+    text_of,
+};
 use crate::{SearchError, embedding};
 
 /// What a member looks for. Every filter narrows: a listing must match one of the values of
@@ -86,7 +89,8 @@ impl Matcher {
             // on which word evidence saturates towards 1.
             let scale = terms.iter().map(|t| t.idf).sum::<f32>() * 2.5;
             let mut clauses = copy(&filter);
-            clauses.push((Occur::Must, Box::new(any_term(&fields, &terms))));
+            // Without accents as much as with: "may bom" finds "máy bơm".
+            clauses.push((Occur::Must, Box::new(any_term(&fields, &terms, 1.0))));
             for (bm25, address) in searcher.search(
                 &BooleanQuery::new(clauses),
                 &TopDocs::with_limit(pool).order_by_score(),
@@ -181,21 +185,8 @@ impl Matcher {
             .skip(offset)
             .take(limit)
             .map(|(mut found, headline)| {
-                let tokens = analysis::tokens(&headline);
-                let mut shared: Vec<&str> = Vec::new();
-                for term in &terms {
-                    if let Some(token) = tokens
-                        .iter()
-                        .find(|t| t.term == term.term || t.folded == term.folded)
-                        && !shared.iter().any(|s| s.eq_ignore_ascii_case(token.surface))
-                    {
-                        shared.push(token.surface);
-                    }
-                }
-                if !shared.is_empty() {
-                    found
-                        .reasons
-                        .insert(0, format!("mentions {}", shared.join(", ")));
+                if let Some(shared) = shared_terms(&terms, &headline, |_| true) {
+                    found.reasons.insert(0, format!("mentions {shared}"));
                 }
                 found
             })
@@ -203,17 +194,11 @@ impl Matcher {
     }
 }
 
-/// A word of the search text, with its rarity among all indexed listings.
-#[derive(Debug)]
-struct SearchTerm {
-    term: String,
-    folded: String,
-    idf: f32,
-}
-
-fn query_terms(searcher: &Searcher, fields: &Fields, text: &str) -> Vec<SearchTerm> {
+/// The words of the search text, each weighing the same, with their rarity among all indexed
+/// listings.
+fn query_terms(searcher: &Searcher, fields: &Fields, text: &str) -> Vec<QueryTerm> {
     let documents = searcher.num_docs().max(1) as f32;
-    let mut terms: Vec<SearchTerm> = Vec::new();
+    let mut terms: Vec<QueryTerm> = Vec::new();
     for token in analysis::tokens(text) {
         if terms.iter().any(|t| t.folded == token.folded) {
             continue;
@@ -221,37 +206,14 @@ fn query_terms(searcher: &Searcher, fields: &Fields, text: &str) -> Vec<SearchTe
         let df = searcher
             .doc_freq(&Term::from_field_text(fields.folded, &token.folded))
             .unwrap_or(0) as f32;
-        terms.push(SearchTerm {
+        terms.push(QueryTerm {
+            weight: 1.0,
             idf: (1.0 + (documents - df + 0.5) / (df + 0.5)).ln(),
             term: token.term,
             folded: token.folded,
         });
     }
     terms
-}
-
-fn any_term(fields: &Fields, terms: &[SearchTerm]) -> BooleanQuery {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for term in terms {
-        for (field, boost, text) in [
-            (fields.title, 3.0, &term.term),
-            (fields.keywords, 2.5, &term.term),
-            (fields.summary, 1.5, &term.term),
-            (fields.description, 1.0, &term.term),
-            // Without accents: "may bom" finds "máy bơm".
-            (fields.folded, 1.0, &term.folded),
-        ] {
-            let query = TermQuery::new(
-                Term::from_field_text(field, text),
-                IndexRecordOption::WithFreqs,
-            );
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(query), boost)),
-            ));
-        }
-    }
-    BooleanQuery::new(clauses)
 }
 
 /// Whether the search narrows more than "published listings of a side".
