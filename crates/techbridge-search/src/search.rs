@@ -7,7 +7,10 @@ use std::collections::{HashMap, HashSet};
 use std::ops::RangeInclusive;
 use std::sync::Arc;
 
-use tantivy::collector::{Count, TopDocs};
+use std::collections::hash_map::Entry;
+
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::columnar::StrColumn;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Order, Searcher, TantivyDocument, Term};
@@ -77,6 +80,10 @@ impl Matcher {
         if terms.is_empty() && search.text.trim().is_empty() {
             return newest(&searcher, &fields, filter, offset, limit);
         }
+        // The text's embedding is computed on a blocking thread while the index is searched.
+        let text = search.text.clone();
+        let embedder = Arc::clone(&self.embedder);
+        let embedded = tokio::task::spawn_blocking(move || embedder.embed(&text));
 
         // Words: every field, a title word counting more than one deep in a description.
         let pool = wanted
@@ -105,33 +112,30 @@ impl Matcher {
 
         // Meaning: the text's embedding, its language's bias removed, against the listings
         // that pass the filters.
-        let text = search.text.clone();
-        let embedder = Arc::clone(&self.embedder);
-        let raw = tokio::task::spawn_blocking(move || embedder.embed(&text))
-            .await
-            .map_err(|e| {
-                SearchError::Embedding(embedding::EmbeddingError::Corrupt(e.to_string()))
-            })??;
+        let allowed = if narrows(search) {
+            Some(filtered_keys(&searcher, &filter)?)
+        } else {
+            None
+        };
+        let raw = embedded.await.map_err(|e| {
+            SearchError::Embedding(embedding::EmbeddingError::Corrupt(e.to_string()))
+        })??;
         let language = search
             .language
             .as_ref()
             .map(|l| l.primary().to_owned())
             .or_else(|| analysis::script_language(&search.text).map(str::to_owned))
             .unwrap_or_default();
-        let allowed = if narrows(search) {
-            Some(filtered_keys(&searcher, &filter)?)
-        } else {
-            None
-        };
         let mut similarities: HashMap<(Side, Ref), f32> = HashMap::new();
         {
             let vectors = self.vectors();
             let query = vectors.debias(&raw, &language);
             for side in sides(search) {
                 let passes = |reference: &Ref| {
-                    allowed
-                        .as_ref()
-                        .is_none_or(|a| a.contains(&(side, reference.clone())))
+                    allowed.as_ref().is_none_or(|a| {
+                        a.get(&side)
+                            .is_some_and(|references| references.contains(reference))
+                    })
                 };
                 for (reference, similarity) in vectors.nearest_where(&query, side, pool, passes) {
                     similarities.insert((side, reference), similarity);
@@ -293,24 +297,39 @@ fn copy(clauses: &[(Occur, Box<dyn Query>)]) -> Vec<(Occur, Box<dyn Query>)> {
     clauses.iter().map(|(o, q)| (*o, q.box_clone())).collect()
 }
 
-/// Every listing that passes the filters, by side and reference.
+/// Every listing that passes the filters, by side: the keys read from the index's column of
+/// keys, without loading a document.
 fn filtered_keys(
     searcher: &Searcher,
     filter: &[(Occur, Box<dyn Query>)],
-) -> Result<HashSet<(Side, Ref)>, SearchError> {
-    let query = BooleanQuery::new(copy(filter));
-    let count = searcher.search(&query, &Count)?;
-    if count == 0 {
-        return Ok(HashSet::new());
+) -> Result<HashMap<Side, HashSet<Ref>>, SearchError> {
+    let addresses = searcher.search(&BooleanQuery::new(copy(filter)), &DocSetCollector)?;
+    let mut columns: HashMap<u32, Option<StrColumn>> = HashMap::new();
+    let mut allowed: HashMap<Side, HashSet<Ref>> = HashMap::new();
+    let mut key = String::new();
+    for address in addresses {
+        let column = match columns.entry(address.segment_ord) {
+            Entry::Occupied(column) => column.into_mut(),
+            Entry::Vacant(slot) => slot.insert(
+                searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .str("key")?,
+            ),
+        };
+        let Some(column) = column else { continue };
+        for ord in column.term_ords(address.doc_id) {
+            key.clear();
+            if column
+                .ord_to_str(ord, &mut key)
+                .map_err(tantivy::TantivyError::from)?
+                && let Some((side, reference)) = crate::index::parse_key(&key)
+            {
+                allowed.entry(side).or_default().insert(reference);
+            }
+        }
     }
-    let keys = searcher.search(
-        &query,
-        &TopDocs::with_limit(count).order_by_string_fast_field("key", Order::Asc),
-    )?;
-    Ok(keys
-        .into_iter()
-        .filter_map(|(key, _)| crate::index::parse_key(&key?))
-        .collect())
+    Ok(allowed)
 }
 
 /// The filtered listings, newest first, for a search without words.
