@@ -132,6 +132,7 @@ impl Matcher {
             let mut vectors = self.vectors_mut();
             for e in page {
                 vectors.put(Listed {
+                    id: e.listing_id,
                     side: e.side,
                     reference: e.reference,
                     language: e.language.primary().to_owned(),
@@ -157,6 +158,7 @@ impl Matcher {
         let text = listing_text(listing);
         let hash = fingerprint(&text);
         let mut listed = Listed {
+            id: stored.id,
             side: listing.kind.side(),
             reference: listing.reference.clone(),
             language: listing.language.primary().to_owned(),

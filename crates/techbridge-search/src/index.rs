@@ -16,7 +16,7 @@ use techbridge_store::StoredListing;
 use crate::{SearchError, analysis};
 
 /// Bumped whenever the schema or the analysis changes: an index of another version is rebuilt.
-const SCHEMA_VERSION: u32 = 4;
+const SCHEMA_VERSION: u32 = 5;
 const EXACT: &str = "techbridge";
 const FOLDED: &str = "techbridge_folded";
 const IN_LANGUAGE: &str = "techbridge_in_language";
@@ -27,6 +27,9 @@ const WRITER_MEMORY: usize = 50_000_000;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Fields {
     pub(crate) key: Field,
+    /// The listing's id in the store: what the vector set knows a listing by, read from a
+    /// column to restrict it to the listings a filter lets through.
+    pub(crate) listing_id: Field,
     pub(crate) side: Field,
     pub(crate) reference: Field,
     pub(crate) status: Field,
@@ -65,8 +68,8 @@ fn schema() -> (Schema, Fields) {
         }
     };
     let fields = Fields {
-        // Fast, so the keys of every listing a filter lets through are read in one pass.
-        key: b.add_text_field("key", STRING | STORED | FAST),
+        key: b.add_text_field("key", STRING | STORED),
+        listing_id: b.add_u64_field("listing_id", FAST),
         side: b.add_text_field("side", STRING | STORED),
         reference: b.add_text_field("ref", STRING | STORED),
         status: b.add_text_field("status", STRING | STORED),
@@ -165,11 +168,6 @@ impl TokenStream for Tokens {
 /// The key that identifies a listing's document: its side and ref.
 pub(crate) fn key(side: Side, reference: &Ref) -> String {
     format!("{}/{}", side.slug(), reference)
-}
-
-pub(crate) fn parse_key(key: &str) -> Option<(Side, Ref)> {
-    let (side, reference) = key.split_once('/')?;
-    Some((Side::parse(side).ok()?, Ref::parse(reference).ok()?))
 }
 
 pub(crate) struct ListingIndex {
@@ -371,6 +369,7 @@ impl ListingIndex {
         if let Some(trl) = l.trl {
             document.add_u64(f.trl, u64::from(trl.level()));
         }
+        document.add_u64(f.listing_id, u64::try_from(stored.id).unwrap_or(0));
         if let Some(ip_status) = l.ip_status {
             document.add_text(f.ip_status, ip_status.slug());
         }

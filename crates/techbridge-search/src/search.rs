@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::collections::hash_map::Entry;
 
 use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::columnar::StrColumn;
+use tantivy::columnar::Column;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Order, Searcher, TantivyDocument, Term};
@@ -113,7 +113,7 @@ impl Matcher {
         // Meaning: the text's embedding, its language's bias removed, against the listings
         // that pass the filters.
         let allowed = if narrows(search) {
-            Some(filtered_keys(&searcher, &filter)?)
+            Some(filtered_ids(&searcher, &filter)?)
         } else {
             None
         };
@@ -131,12 +131,7 @@ impl Matcher {
             let vectors = self.vectors();
             let query = vectors.debias(&raw, &language);
             for side in sides(search) {
-                let passes = |reference: &Ref| {
-                    allowed.as_ref().is_none_or(|a| {
-                        a.get(&side)
-                            .is_some_and(|references| references.contains(reference))
-                    })
-                };
+                let passes = |id: i64| allowed.as_ref().is_none_or(|a| a.contains(&id));
                 for (reference, similarity) in vectors.nearest_where(&query, side, pool, passes) {
                     similarities.insert((side, reference), similarity);
                 }
@@ -297,16 +292,15 @@ fn copy(clauses: &[(Occur, Box<dyn Query>)]) -> Vec<(Occur, Box<dyn Query>)> {
     clauses.iter().map(|(o, q)| (*o, q.box_clone())).collect()
 }
 
-/// Every listing that passes the filters, by side: the keys read from the index's column of
-/// keys, without loading a document.
-fn filtered_keys(
+/// The store ids of every listing that passes the filters, read from the index's column of ids
+/// without loading a document.
+fn filtered_ids(
     searcher: &Searcher,
     filter: &[(Occur, Box<dyn Query>)],
-) -> Result<HashMap<Side, HashSet<Ref>>, SearchError> {
+) -> Result<HashSet<i64>, SearchError> {
     let addresses = searcher.search(&BooleanQuery::new(copy(filter)), &DocSetCollector)?;
-    let mut columns: HashMap<u32, Option<StrColumn>> = HashMap::new();
-    let mut allowed: HashMap<Side, HashSet<Ref>> = HashMap::new();
-    let mut key = String::new();
+    let mut columns: HashMap<u32, Column<u64>> = HashMap::new();
+    let mut allowed = HashSet::with_capacity(addresses.len());
     for address in addresses {
         let column = match columns.entry(address.segment_ord) {
             Entry::Occupied(column) => column.into_mut(),
@@ -314,19 +308,14 @@ fn filtered_keys(
                 searcher
                     .segment_reader(address.segment_ord)
                     .fast_fields()
-                    .str("key")?,
+                    .u64("listing_id")?,
             ),
         };
-        let Some(column) = column else { continue };
-        for ord in column.term_ords(address.doc_id) {
-            key.clear();
-            if column
-                .ord_to_str(ord, &mut key)
-                .map_err(tantivy::TantivyError::from)?
-                && let Some((side, reference)) = crate::index::parse_key(&key)
-            {
-                allowed.entry(side).or_default().insert(reference);
-            }
+        if let Some(id) = column
+            .first(address.doc_id)
+            .and_then(|id| i64::try_from(id).ok())
+        {
+            allowed.insert(id);
         }
     }
     Ok(allowed)

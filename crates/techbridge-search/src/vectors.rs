@@ -32,6 +32,8 @@ const MIN_SHORTLISTED: usize = 2000;
 
 #[derive(Debug, Clone)]
 struct Entry {
+    /// The listing's id in the store, as the index knows it too.
+    id: i64,
     side: Side,
     reference: Ref,
     language: String,
@@ -57,6 +59,7 @@ pub(crate) struct Vectors {
 /// Everything the vector set keeps of one listing.
 #[derive(Debug, Clone)]
 pub(crate) struct Listed {
+    pub(crate) id: i64,
     pub(crate) side: Side,
     pub(crate) reference: Ref,
     pub(crate) language: String,
@@ -85,6 +88,7 @@ impl Vectors {
         }
         let debiased = self.debias(&listed.vector, &listed.language);
         let entry = Entry {
+            id: listed.id,
             side: listed.side,
             language: listed.language,
             published: listed.published,
@@ -228,13 +232,13 @@ impl Vectors {
         self.nearest_among(query, side, limit, debiased, |_| true)
     }
 
-    /// `nearest` among the listings whose ref `passes`, debiased.
+    /// `nearest` among the listings whose store id `passes`, debiased.
     pub(crate) fn nearest_where(
         &self,
         query: &[f32],
         side: Side,
         limit: usize,
-        passes: impl Fn(&Ref) -> bool,
+        passes: impl Fn(i64) -> bool,
     ) -> Vec<(Ref, f32)> {
         self.nearest_among(query, side, limit, true, passes)
     }
@@ -245,9 +249,9 @@ impl Vectors {
         side: Side,
         limit: usize,
         debiased: bool,
-        passes: impl Fn(&Ref) -> bool,
+        passes: impl Fn(i64) -> bool,
     ) -> Vec<(Ref, f32)> {
-        let wanted = |e: &Entry| e.side == side && e.published && passes(&e.reference);
+        let wanted = |e: &Entry| e.side == side && e.published && passes(e.id);
         let mut scored: Vec<(f32, usize)> = if debiased {
             let query_signs = signs(query);
             let mut agreeing: Vec<(f32, usize)> = self
@@ -379,6 +383,7 @@ mod tests {
 
     fn listed(reference: &str, language: &str, vector: Vec<f32>) -> Listed {
         Listed {
+            id: 0,
             side: Side::Offer,
             reference: Ref::parse(reference).unwrap(),
             language: language.to_owned(),

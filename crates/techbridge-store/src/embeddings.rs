@@ -12,6 +12,8 @@ use crate::{Store, StoreError};
 /// A listing's embedding as stored: the model that computed it and a fingerprint of the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredEmbedding {
+    /// The listing's id in the store.
+    pub listing_id: i64,
     pub side: Side,
     pub reference: Ref,
     /// The listing's language and status now, which decide how its vector is used.
@@ -24,6 +26,7 @@ pub struct StoredEmbedding {
 fn from_row(row: &AnyRow) -> Result<StoredEmbedding, StoreError> {
     let text = |field: &str| row.try_get::<String, _>(field);
     Ok(StoredEmbedding {
+        listing_id: row.try_get("id")?,
         side: decode("listing", "kind", &text("kind")?, Side::parse)?,
         reference: decode("listing", "ref", &text("ref")?, Ref::parse)?,
         language: decode("listing", "language", &text("language")?, Language::parse)?,
@@ -122,7 +125,7 @@ impl Store {
         model: &str,
     ) -> Result<Option<StoredEmbedding>, StoreError> {
         let row = sqlx::query(
-            "SELECT l.kind, l.ref, l.language, l.status, e.text_hash, e.vector \
+            "SELECT l.id, l.kind, l.ref, l.language, l.status, e.text_hash, e.vector \
              FROM listing_embeddings e \
              JOIN listings l ON l.id = e.listing_id \
              WHERE l.kind = $1 AND l.ref = $2 AND e.model = $3",
