@@ -1,6 +1,6 @@
 use jiff::civil::date;
 use techbridge_domain::{Email, Interest, InterestStatus, Lifecycle, Ref, Side, Text};
-use techbridge_store::{Store, StoreError};
+use techbridge_store::{Store, StoreError, StoredInterest};
 
 use super::harness::{NEED, OFFER, ORG_CN, ORG_VN, at, listing, organization};
 
@@ -40,12 +40,9 @@ fn message() -> Text<4000> {
     Text::parse("我们的LAMP试剂盒可在池塘边检测WSSV，希望进一步了解试点需求。").unwrap()
 }
 
-async fn details_are_released_only_after_acceptance_and_terms_and_every_release_is_recorded(
-    store: &Store,
-) {
-    seed(store).await;
-    let reader = Email::parse("chen@aqua.example.cn").unwrap();
-    let sent = store
+/// The Chinese institute's interest in the Vietnamese need, sent on 2026-11-21.
+async fn chinese_interest_in_the_need(store: &Store) -> StoredInterest {
+    store
         .send_interest(
             Side::Need,
             &r("need-1"),
@@ -55,7 +52,15 @@ async fn details_are_released_only_after_acceptance_and_terms_and_every_release_
             at(2),
         )
         .await
-        .unwrap();
+        .unwrap()
+}
+
+async fn details_are_released_only_after_acceptance_and_terms_and_every_release_is_recorded(
+    store: &Store,
+) {
+    seed(store).await;
+    let reader = Email::parse("chen@aqua.example.cn").unwrap();
+    let sent = chinese_interest_in_the_need(store).await;
     assert_eq!(
         (sent.owner.as_str(), sent.organization.as_str()),
         ("org-vn", "org-cn")
@@ -196,17 +201,7 @@ async fn interest_outside_the_rules_is_refused_and_changes_nothing(store: &Store
 
 async fn unanswered_interest_expires_after_thirty_days(store: &Store) {
     seed(store).await;
-    let sent = store
-        .send_interest(
-            Side::Need,
-            &r("need-1"),
-            &r("org-cn"),
-            &message(),
-            date(2026, 11, 21),
-            at(2),
-        )
-        .await
-        .unwrap();
+    let sent = chinese_interest_in_the_need(store).await;
     assert_eq!(
         sent.interest,
         Interest::Sent {
