@@ -144,6 +144,8 @@ impl Matcher {
             }
         }
 
+        // The language the search was written in, when known, as reasons name it.
+        let written_in = Language::parse(&language).ok();
         let mut found: Vec<(Match, String)> = Vec::with_capacity(similarities.len());
         for (key, similarity) in similarities {
             let document = match documents.remove(&key) {
@@ -157,9 +159,6 @@ impl Matcher {
                 continue;
             };
             let words = word_scores.get(&key).copied().unwrap_or(0.0);
-            let written_in = (!language.is_empty())
-                .then(|| Language::parse(&language).ok())
-                .flatten();
             found.push((
                 Match {
                     side: key.0,
