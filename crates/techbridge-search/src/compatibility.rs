@@ -4,6 +4,7 @@
 
 use jiff::civil::Date;
 
+use crate::Reason;
 use crate::matching::Facts;
 
 const SECTORS: f32 = 0.4;
@@ -15,46 +16,52 @@ const DEADLINE: f32 = 0.1;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Fit {
     pub(crate) score: f32,
-    pub(crate) reasons: Vec<String>,
+    pub(crate) reasons: Vec<Reason>,
 }
 
 pub(crate) fn assess(need: &Facts, offer: &Facts, today: Date) -> Fit {
     let mut reasons = Vec::new();
     let mut score = 0.0;
 
-    let sectors: Vec<String> = need
+    let sectors: Vec<_> = need
         .sectors
         .iter()
+        .copied()
         .filter(|s| offer.sectors.contains(s))
-        .map(|s| s.label().to_lowercase())
         .collect();
     if !sectors.is_empty() {
         score += SECTORS;
-        reasons.push(format!("same sector: {}", sectors.join(", ")));
+        reasons.push(Reason::SameSectors(sectors));
     }
 
     score += READINESS
         * match (need.trl, offer.trl) {
             (Some(wanted), Some(has)) if has >= wanted => {
-                reasons.push(format!("TRL {has} meets the needed {wanted}"));
+                reasons.push(Reason::ReadinessMeets {
+                    offered: has,
+                    needed: wanted,
+                });
                 1.0
             }
             (Some(wanted), Some(has)) => {
-                reasons.push(format!("TRL {has}, below the needed {wanted}"));
+                reasons.push(Reason::ReadinessBelow {
+                    offered: has,
+                    needed: wanted,
+                });
                 (1.0 - f32::from(wanted - has) / 3.0).max(0.0)
             }
             _ => 0.5,
         };
 
-    let cooperation: Vec<String> = need
+    let cooperation: Vec<_> = need
         .cooperation
         .iter()
+        .copied()
         .filter(|c| offer.cooperation.contains(c))
-        .map(|c| c.label().to_lowercase())
         .collect();
     score += COOPERATION
         * if !cooperation.is_empty() {
-            reasons.push(format!("both seek {}", cooperation.join(", ")));
+            reasons.push(Reason::BothSeek(cooperation));
             1.0
         } else if need.cooperation.is_empty() || offer.cooperation.is_empty() {
             0.5
@@ -70,12 +77,9 @@ pub(crate) fn assess(need: &Facts, offer: &Facts, today: Date) -> Fit {
         .is_some_and(|c| need.target_countries.contains(&c));
     let open = |facts: &Facts| facts.target_countries.is_empty();
     if offered_there && let Some(country) = need.org_country {
-        reasons.push(format!("offered to partners in {}", country.english_name()));
+        reasons.push(Reason::OfferedIn(country));
     } else if wanted_from && let Some(country) = offer.org_country {
-        reasons.push(format!(
-            "the need seeks partners in {}",
-            country.english_name()
-        ));
+        reasons.push(Reason::SoughtIn(country));
     }
     score += COUNTRIES
         * if offered_there || wanted_from {
@@ -89,7 +93,7 @@ pub(crate) fn assess(need: &Facts, offer: &Facts, today: Date) -> Fit {
     score += DEADLINE
         * match need.deadline {
             Some(deadline) if deadline < today => {
-                reasons.push(format!("the need's deadline {deadline} has passed"));
+                reasons.push(Reason::DeadlinePassed(deadline));
                 0.0
             }
             _ => 1.0,

@@ -10,9 +10,11 @@ pub mod evaluation;
 mod follow;
 mod index;
 mod matching;
+mod reason;
 mod search;
 mod vectors;
 
 pub use error::SearchError;
 pub use matching::{Match, Matcher, Ranking};
+pub use reason::Reason;
 pub use search::Search;

@@ -19,7 +19,7 @@ use crate::analysis;
 use crate::embedding::{Embedder, listing_text};
 use crate::index::{Fields, ListingIndex, in_language_term};
 use crate::vectors::Vectors;
-use crate::{SearchError, compatibility};
+use crate::{Reason, SearchError, compatibility};
 
 /// How many of a listing's terms make its query: enough to carry the technical content,
 /// few enough that stray words do not dominate.
@@ -52,7 +52,7 @@ pub struct Match {
     /// The language the matched listing is written in.
     pub language: Option<Language>,
     pub score: f32,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// Which evidence ranks the candidates. `Hybrid` is what members see; the others exist to
@@ -239,10 +239,11 @@ impl Matcher {
                 Side::Offer => (&candidate, &own),
             };
             let fit = compatibility::assess(need, offer, today);
-            let mut reasons = vec![format!(
-                "semantic similarity {similarity:.2} ({})",
-                languages(own.language.as_ref(), candidate.language.as_ref())
-            )];
+            let mut reasons = vec![Reason::Meaning {
+                similarity,
+                from: own.language.clone(),
+                to: candidate.language.clone(),
+            }];
             reasons.extend(fit.reasons);
             let score = match ranking {
                 Ranking::Lexical => text,
@@ -282,7 +283,7 @@ impl Matcher {
                         || language.is_none_or(|l| !common_in(&searcher, &fields, l, folded))
                 };
                 if let Some(shared) = shared_terms(&terms, &headline, rare_there) {
-                    found.reasons.insert(1, format!("both mention {shared}"));
+                    found.reasons.insert(1, Reason::BothMention(shared));
                 }
                 found
             })
@@ -333,17 +334,6 @@ const TEXT: f32 = 0.15;
 /// counted as 1 made the best candidates tie on meaning (hybrid nDCG@10 0.810 against 0.820).
 pub(crate) fn meaning(similarity: f32) -> f32 {
     similarity.clamp(0.0, 1.0)
-}
-
-pub(crate) fn languages(a: Option<&Language>, b: Option<&Language>) -> String {
-    let name = |l: Option<&Language>| {
-        l.map_or("unknown language", Language::english_name)
-            .to_owned()
-    };
-    match (a, b) {
-        (Some(x), Some(y)) if x.primary() == y.primary() => format!("both {}", name(a)),
-        _ => format!("{} ↔ {}", name(a), name(b)),
-    }
 }
 
 pub(crate) fn text_of(document: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {

@@ -20,10 +20,9 @@ use techbridge_domain::{Country, Language, ListingStatus, Ref, Side};
 use crate::analysis;
 use crate::index::Fields;
 use crate::matching::{
-    Match, Matcher, QueryTerm, any_term, facts_of_document, languages, meaning, shared_terms,
-    text_of,
+    Match, Matcher, QueryTerm, any_term, facts_of_document, meaning, shared_terms, text_of,
 };
-use crate::{SearchError, embedding};
+use crate::{Reason, SearchError, embedding};
 
 /// What a member looks for. Every filter narrows: a listing must match one of the values of
 /// each filter that has values.
@@ -164,10 +163,11 @@ impl Matcher {
                     side: key.0,
                     reference: key.1,
                     score: (MEANING * meaning(similarity) + WORDS * words).clamp(0.0, 1.0),
-                    reasons: vec![format!(
-                        "semantic similarity {similarity:.2} ({})",
-                        languages(written_in.as_ref(), facts.language.as_ref())
-                    )],
+                    reasons: vec![Reason::Meaning {
+                        similarity,
+                        from: written_in.clone(),
+                        to: facts.language.clone(),
+                    }],
                     language: facts.language,
                 },
                 facts.headline,
@@ -184,7 +184,7 @@ impl Matcher {
             .take(limit)
             .map(|(mut found, headline)| {
                 if let Some(shared) = shared_terms(&terms, &headline, |_| true) {
-                    found.reasons.insert(0, format!("mentions {shared}"));
+                    found.reasons.insert(0, Reason::Mentions(shared));
                 }
                 found
             })

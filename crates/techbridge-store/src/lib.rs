@@ -2,6 +2,7 @@
 //! machine, behind one query layer. Every write appends to the change log in the same
 //! transaction, so followers (the search index) never miss one.
 
+mod accounts;
 mod changes;
 mod embeddings;
 mod error;
@@ -10,9 +11,12 @@ mod interests;
 mod listings;
 mod open;
 mod organizations;
+mod outbox;
 mod rows;
 pub mod scratch;
+mod sessions;
 
+pub use accounts::{NewAccount, StoredUser};
 pub use changes::{Change, Entity};
 pub use embeddings::StoredEmbedding;
 pub use error::StoreError;
@@ -20,6 +24,8 @@ pub use interests::{Disclosed, Disclosure, StoredInterest};
 pub use listings::StoredListing;
 pub use open::{Engine, Store, default_sqlite_url};
 pub use organizations::StoredOrganization;
+pub use outbox::{Mail, QueuedMail};
+pub use sessions::{OneTimeToken, TokenPurpose};
 
 /// What a save did: the store answers idempotent writes with `Unchanged` and logs no change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -142,6 +142,32 @@ pub(crate) async fn page(
         .collect()
 }
 
+/// Organizations in `verification`, of one country or of all, in id order.
+pub(crate) async fn in_state(
+    conn: &mut AnyConnection,
+    verification: Verification,
+    country: Option<Country>,
+) -> Result<Vec<StoredOrganization>, StoreError> {
+    let rows = match country {
+        Some(country) => {
+            sqlx::query(select_organizations!(
+                "WHERE verification = $1 AND country = $2 ORDER BY id"
+            ))
+            .bind(verification.slug())
+            .bind(country.code())
+            .fetch_all(conn)
+            .await?
+        }
+        None => {
+            sqlx::query(select_organizations!("WHERE verification = $1 ORDER BY id"))
+                .bind(verification.slug())
+                .fetch_all(conn)
+                .await?
+        }
+    };
+    rows.iter().map(from_row).collect()
+}
+
 impl Store {
     pub async fn organization(
         &self,

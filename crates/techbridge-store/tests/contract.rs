@@ -8,6 +8,7 @@
 )]
 
 mod contract {
+    mod accounts;
     mod changes;
     pub(crate) mod harness;
     mod interchange;

@@ -1,6 +1,7 @@
 //! `techbridge`: the one binary of the platform. Each subcommand lives in `commands/`.
 
 mod commands;
+mod logs;
 mod settings;
 mod synthetic;
 
@@ -27,6 +28,8 @@ struct Cli {
 enum Command {
     /// Validate an interchange file and write it into the store, all or nothing.
     Import(commands::import::Args),
+    /// Serve the web platform and the JSON API.
+    Serve(commands::serve::Args),
     /// Write the whole store as an interchange file to standard output.
     Export,
     /// Create the data directory and bring the database schema up to date.
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match cli.command {
+            Command::Serve(args) => commands::serve::run(&cli.settings, &args).await,
             Command::Import(args) => commands::import::run(&cli.settings, &args).await,
             Command::Export => commands::export::run(&cli.settings).await,
             Command::Migrate => commands::migrate::run(&cli.settings).await,

@@ -111,7 +111,7 @@ fn as_json(side: Side, reference: &Ref, matches: &[Match]) -> serde_json::Value 
                 other: m.reference.as_str(),
                 // Four decimals say all a score can mean and keep the output stable.
                 "score": (f64::from(m.score) * 1e4).round() / 1e4,
-                "reasons": m.reasons,
+                "reasons": m.reasons.iter().map(ToString::to_string).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -9,3 +9,4 @@ pub(crate) mod matching;
 pub(crate) mod migrate;
 pub(crate) mod reindex;
 pub(crate) mod schedule;
+pub(crate) mod serve;

@@ -1,0 +1,23 @@
+//! The techbridge web platform: server-rendered pages for members and operators, the JSON API
+//! for integrations, and the interface in the network's ten languages. Handlers are thin: they
+//! read the request, ask the store or the matching engine, and fill a typed view.
+
+mod api;
+mod auth;
+mod context;
+mod demo;
+mod error;
+pub mod i18n;
+mod matches;
+mod metrics;
+mod pages;
+mod routes;
+mod search_form;
+mod serve;
+mod state;
+
+pub use demo::{DEMO_PASSWORD, demo_accounts};
+pub use error::AppError;
+pub use routes::router;
+pub use serve::{serve, shutdown_signal};
+pub use state::{App, Clock, Options, Random};

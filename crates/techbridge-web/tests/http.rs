@@ -1,0 +1,16 @@
+//! The platform through HTTP: a real server on a free port, a fresh store per test (SQLite
+//! and PostgreSQL), the installed embedding model, and a plain HTTP client.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that meets the unexpected should stop loudly"
+)]
+
+mod http {
+    mod accounts;
+    mod api;
+    pub(crate) mod harness;
+    mod i18n;
+    mod pages;
+    mod serving;
+}
