@@ -55,6 +55,14 @@ pub enum InterestStatus {
 }
 
 impl InterestStatus {
+    pub const ALL: [InterestStatus; 5] = [
+        Self::Sent,
+        Self::Accepted,
+        Self::Declined,
+        Self::Expired,
+        Self::Withdrawn,
+    ];
+
     pub fn slug(self) -> &'static str {
         match self {
             Self::Sent => "sent",
@@ -66,20 +74,14 @@ impl InterestStatus {
     }
 
     pub fn parse(raw: &str) -> Result<Self, crate::ParseError> {
-        [
-            Self::Sent,
-            Self::Accepted,
-            Self::Declined,
-            Self::Expired,
-            Self::Withdrawn,
-        ]
-        .into_iter()
-        .find(|s| s.slug() == raw)
-        .ok_or_else(|| {
-            crate::ParseError::new(format!(
-                "\"{raw}\" is not a status of an expression of interest"
-            ))
-        })
+        Self::ALL
+            .into_iter()
+            .find(|s| s.slug() == raw)
+            .ok_or_else(|| {
+                crate::ParseError::new(format!(
+                    "\"{raw}\" is not a status of an expression of interest"
+                ))
+            })
     }
 }
 

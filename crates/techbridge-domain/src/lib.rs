@@ -12,6 +12,7 @@ mod language;
 mod lifecycle;
 mod listing;
 mod organization;
+pub mod quality;
 mod reference;
 pub mod taxonomy;
 mod text;

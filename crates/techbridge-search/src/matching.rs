@@ -76,6 +76,36 @@ pub struct Matcher {
     vectors: RwLock<Vectors>,
     /// The change-log position the vector set is current with; `None` before the first load.
     vectors_seq: Mutex<Option<i64>>,
+    /// Embeddings of recent search texts: people repeat searches, and embedding a text costs
+    /// tens of milliseconds of a core.
+    pub(crate) query_embeddings: QueryEmbeddings,
+}
+
+/// Search texts seen lately and their embeddings; emptied when full, which bounds it.
+#[derive(Debug, Default)]
+pub(crate) struct QueryEmbeddings {
+    entries: Mutex<HashMap<String, Arc<Vec<f32>>>>,
+}
+
+impl QueryEmbeddings {
+    /// Texts kept at most (about 1.5 KB each with multilingual-e5-small).
+    const CAPACITY: usize = 10_000;
+
+    pub(crate) fn get(&self, text: &str) -> Option<Arc<Vec<f32>>> {
+        self.entries
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(text)
+            .cloned()
+    }
+
+    pub(crate) fn put(&self, text: &str, embedding: Arc<Vec<f32>>) {
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        if entries.len() >= Self::CAPACITY {
+            entries.clear();
+        }
+        entries.insert(text.to_owned(), embedding);
+    }
 }
 
 /// What matching needs to know of a listing, whichever side it is on.
@@ -101,6 +131,7 @@ impl Matcher {
             embedder,
             vectors: RwLock::default(),
             vectors_seq: Mutex::default(),
+            query_embeddings: QueryEmbeddings::default(),
         })
     }
 

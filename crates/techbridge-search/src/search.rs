@@ -79,10 +79,16 @@ impl Matcher {
         if terms.is_empty() && search.text.trim().is_empty() {
             return newest(&searcher, &fields, filter, offset, limit);
         }
-        // The text's embedding is computed on a blocking thread while the index is searched.
-        let text = search.text.clone();
-        let embedder = Arc::clone(&self.embedder);
-        let embedded = tokio::task::spawn_blocking(move || embedder.embed(&text));
+        // The text's embedding is computed on a blocking thread while the index is searched,
+        // unless the same text was searched lately.
+        let embedded = match self.query_embeddings.get(&search.text) {
+            Some(known) => Err(known),
+            None => {
+                let text = search.text.clone();
+                let embedder = Arc::clone(&self.embedder);
+                Ok(tokio::task::spawn_blocking(move || embedder.embed(&text)))
+            }
+        };
 
         // Words: every field, a title word counting more than one deep in a description.
         let pool = wanted
@@ -116,9 +122,16 @@ impl Matcher {
         } else {
             None
         };
-        let raw = embedded.await.map_err(|e| {
-            SearchError::Embedding(embedding::EmbeddingError::Corrupt(e.to_string()))
-        })??;
+        let raw = match embedded {
+            Err(known) => known,
+            Ok(computing) => {
+                let raw = Arc::new(computing.await.map_err(|e| {
+                    SearchError::Embedding(embedding::EmbeddingError::Corrupt(e.to_string()))
+                })??);
+                self.query_embeddings.put(&search.text, Arc::clone(&raw));
+                raw
+            }
+        };
         let language = search
             .language
             .as_ref()

@@ -415,6 +415,35 @@ impl Store {
         page(&mut conn, after_id, limit).await
     }
 
+    /// Listings in `status` of organizations of `country` (or of every country), oldest
+    /// change first: a moderation queue.
+    pub async fn listings_in(
+        &self,
+        status: ListingStatus,
+        country: Option<Country>,
+    ) -> Result<Vec<StoredListing>, StoreError> {
+        let rows = match country {
+            Some(country) => {
+                sqlx::query(select_listings!(
+                    "WHERE l.status = $1 AND o.country = $2 ORDER BY l.updated_at, l.id"
+                ))
+                .bind(status.slug())
+                .bind(country.code())
+                .fetch_all(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query(select_listings!(
+                    "WHERE l.status = $1 ORDER BY l.updated_at, l.id"
+                ))
+                .bind(status.slug())
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
+        rows.iter().map(from_row).collect()
+    }
+
     /// The side and ref of every listing of an organization.
     pub async fn listings_of(&self, organization: &Ref) -> Result<Vec<(Side, Ref)>, StoreError> {
         let rows: Vec<(String, String)> = sqlx::query_as(

@@ -142,3 +142,32 @@ impl FromRequestParts<App> for ListingPath {
         Ok(Self(side, reference))
     }
 }
+
+/// A listing's private address, `/my/{offers|needs}/{reference}[/{step}]`.
+#[derive(Debug)]
+pub(crate) struct MyListingPath {
+    pub(crate) side: techbridge_domain::Side,
+    pub(crate) reference: techbridge_domain::Ref,
+    pub(crate) step: Option<String>,
+}
+
+impl FromRequestParts<App> for MyListingPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        let axum::extract::Path(segments) =
+            axum::extract::Path::<Vec<String>>::from_request_parts(parts, app)
+                .await
+                .map_err(|_| AppError::NotFound)?;
+        let (kind, reference, step) = match segments.as_slice() {
+            [kind, reference] => (kind, reference, None),
+            [kind, reference, step] => (kind, reference, Some(step.clone())),
+            _ => return Err(AppError::NotFound),
+        };
+        Ok(Self {
+            side: crate::pages::editor::side_segment(kind)?,
+            reference: techbridge_domain::Ref::parse(reference).map_err(|_| AppError::NotFound)?,
+            step,
+        })
+    }
+}

@@ -8,6 +8,7 @@ mod context;
 mod demo;
 mod error;
 pub mod i18n;
+mod listing_form;
 mod matches;
 mod metrics;
 mod pages;

@@ -32,12 +32,46 @@ pub fn router(app: App) -> Router {
             get(pages::account::register_form).post(pages::account::register),
         )
         .route("/home", get(pages::account::home))
+        .route(
+            "/password/forgot",
+            get(pages::tokens::forgot_form).post(pages::tokens::forgot),
+        )
+        .route(
+            "/password/reset/{token}",
+            get(pages::tokens::reset_form).post(pages::tokens::reset),
+        )
+        .route(
+            "/organizations/{reference}/people",
+            get(pages::tokens::people).post(pages::tokens::invite),
+        )
+        .route(
+            "/invitations/{token}",
+            get(pages::tokens::join_form).post(pages::tokens::join),
+        )
         .route("/moderation", get(pages::moderation::queue))
         .route(
             "/moderation/organizations/{reference}",
             post(pages::moderation::decide),
         )
         .route("/outbox", get(pages::outbox::show))
+        .route(
+            "/listings/new",
+            get(pages::editor::new_form).post(pages::editor::create),
+        )
+        .route("/my/{kind}/{reference}", get(pages::editor::show))
+        .route(
+            "/my/{kind}/{reference}/edit",
+            get(pages::editor::edit_form).post(pages::editor::edit),
+        )
+        .route("/my/{kind}/{reference}/{step}", post(pages::editor::step))
+        .route("/interests", get(pages::interests::list))
+        .route("/interests/new", post(pages::interests::send))
+        .route("/interests/{id}", get(pages::interests::show))
+        .route("/interests/{id}/{step}", post(pages::interests::step))
+        .route(
+            "/moderation/listings/{kind}/{reference}",
+            post(pages::moderation::decide_listing),
+        )
         .fallback(not_found)
         .layer(from_fn_with_state(app.clone(), pages::render_errors));
     let api = Router::new()

@@ -110,6 +110,11 @@ impl App {
         &self.0.throttle
     }
 
+    /// The platform's address without a trailing slash, for links in e-mail.
+    pub(crate) fn public_url(&self) -> &str {
+        self.0.options.public_url.trim_end_matches('/')
+    }
+
     pub(crate) fn secure_cookies(&self) -> bool {
         self.0.options.public_url.starts_with("https://")
     }

@@ -3,6 +3,7 @@
 
 #![expect(
     clippy::unwrap_used,
+    clippy::panic,
     reason = "a test that meets the unexpected should stop loudly"
 )]
 
@@ -11,6 +12,9 @@ mod http {
     mod api;
     pub(crate) mod harness;
     mod i18n;
+    mod interests;
+    mod links;
+    mod listings;
     mod pages;
     mod serving;
 }

@@ -192,6 +192,12 @@ pub(crate) async fn listing_matches(
             })?,
     };
     let stored = public_listing(&app, side, &reference).await?;
-    let matches = best_matches(&app, side, &stored.listing.reference, limit).await?;
-    Ok(Json(matches.iter().map(MatchBody::from).collect()))
+    let matches = best_matches(&app, side, &stored.listing.reference).await?;
+    Ok(Json(
+        matches
+            .iter()
+            .take(limit)
+            .map(|f| MatchBody::from(&f.found))
+            .collect(),
+    ))
 }

@@ -1,7 +1,7 @@
 //! What each person may do, decided in one place. Handlers name the action; this answers from
 //! the roles of the domain (`Role::moderates`, `acts_for`, `administers`).
 
-use techbridge_domain::{Country, User};
+use techbridge_domain::{Country, Ref, User};
 
 use crate::error::AppError;
 
@@ -12,6 +12,11 @@ pub(crate) enum Action {
     Moderate(Country),
     /// See the moderation queue at all (a contact point sees their country's part).
     SeeModerationQueue,
+    /// Write listings and express interest on behalf of an organization, and read its drafts
+    /// and its listings' confidential details.
+    ActFor(Ref),
+    /// Invite people to an organization and see who belongs to it.
+    AdministerOrganization(Ref),
     /// Read every message the platform has sent.
     ReadOutbox,
 }
@@ -30,6 +35,8 @@ pub(crate) fn allowed(user: Option<&User>, action: &Action) -> bool {
                     | techbridge_domain::Role::NationalContactPoint { .. }
             )
         }),
+        Action::ActFor(organization) => user.acts_for(organization),
+        Action::AdministerOrganization(organization) => user.administers(organization),
         Action::ReadOutbox => user
             .roles
             .iter()

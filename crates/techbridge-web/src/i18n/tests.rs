@@ -4,8 +4,11 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use techbridge_domain::quality::QualityHint;
 use techbridge_domain::taxonomy::{Cooperation, IpStatus, OrganizationType, Sector};
-use techbridge_domain::{ASEAN, CONTENT_LANGUAGES, PLUS_THREE, RCEP_OTHERS};
+use techbridge_domain::{
+    ASEAN, CONTENT_LANGUAGES, InterestStatus, ListingStatus, PLUS_THREE, RCEP_OTHERS,
+};
 
 use super::{Catalogues, Locale};
 use crate::error::AppError;
@@ -74,6 +77,14 @@ fn every_message_the_code_asks_for_exists_in_english() {
         "side-need",
         "listing-matching-offers",
         "listing-matching-needs",
+        "editor-new-offer",
+        "editor-new-need",
+        "interest-explain-sent",
+        "interest-explain-sent-owner",
+        "interest-explain-accepted",
+        "interest-explain-accepted-owner",
+        "role-admin",
+        "role-member",
     ] {
         wanted.insert(key.to_owned());
     }
@@ -102,6 +113,32 @@ fn every_message_the_code_asks_for_exists_in_english() {
     }
     for t in OrganizationType::ALL {
         wanted.insert(format!("organization-type-{}", t.slug()));
+    }
+    for status in ListingStatus::ALL {
+        wanted.insert(format!("status-{}", status.slug()));
+    }
+    for status in InterestStatus::ALL {
+        wanted.insert(format!("interest-status-{}", status.slug()));
+    }
+    for hint in QualityHint::ALL {
+        wanted.insert(format!("quality-{}", hint.slug()));
+    }
+    for field in [
+        "language",
+        "title",
+        "summary",
+        "description",
+        "keywords",
+        "sectors",
+        "trl",
+        "ip_status",
+        "cooperation",
+        "target_countries",
+        "deadline",
+        "budget_usd",
+        "confidential",
+    ] {
+        wanted.insert(format!("field-{field}"));
     }
     for level in 1..=9 {
         wanted.insert(format!("trl-{level}"));

@@ -29,7 +29,8 @@ struct LoginPage<'a> {
     email: String,
     next: String,
     problem: Option<String>,
-    registered: bool,
+    /// A notice after registering, resetting the password or joining by invitation.
+    notice: Option<String>,
 }
 
 /// Where to go after signing in: a path on this site only, never another site.
@@ -53,7 +54,12 @@ pub(crate) async fn login_form(ctx: Ctx) -> Result<Response, AppError> {
         email: String::new(),
         next,
         problem: None,
-        registered: ctx.query.iter().any(|(k, _)| k == "registered"),
+        notice: ctx.query.iter().find_map(|(k, _)| match k.as_str() {
+            "registered" => Some(ctx.tr().t("login-registered")),
+            "reset" => Some(ctx.tr().t("login-reset-done")),
+            "joined" => Some(ctx.tr().t("login-joined")),
+            _ => None,
+        }),
     };
     render(&page)
 }
@@ -77,7 +83,7 @@ pub(crate) async fn login(
             email: typed.clone(),
             next: next.clone(),
             problem: Some(ctx.tr().t(key)),
-            registered: false,
+            notice: None,
         };
         let mut response = render(&page)?;
         *response.status_mut() = status;
@@ -317,6 +323,9 @@ struct Membership {
     href: String,
     role: String,
     waiting: Option<String>,
+    reference: String,
+    listings: Vec<(String, String, String, String)>,
+    administers: bool,
 }
 
 #[derive(Template)]
@@ -356,6 +365,9 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, AppError> {
                 )),
                 Verification::Rejected => Some(tr.t("home-verification-rejected")),
             },
+            reference: o.reference.to_string(),
+            administers: user.user.administers(&o.reference),
+            listings: crate::pages::editor::listings_of(&ctx, &o.reference).await?,
         });
     }
     let page = MemberHome {

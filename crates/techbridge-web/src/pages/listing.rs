@@ -8,6 +8,7 @@ use techbridge_domain::{Lifecycle, Ref, Side};
 use crate::context::{Ctx, RefPath};
 use crate::error::AppError;
 use crate::matches::best_matches;
+use crate::pages::interests::own_organizations;
 use crate::pages::views::{ListingCard, ListingView};
 use crate::pages::{Chrome, render};
 
@@ -19,6 +20,12 @@ const SHOWN_MATCHES: usize = 10;
 struct ListingPage<'a> {
     chrome: Chrome<'a>,
     listing: ListingView,
+    side: &'static str,
+    reference: String,
+    /// Organizations the visitor may express interest for (never the owner).
+    interest_from: Vec<(String, String)>,
+    signed_in: bool,
+    published: bool,
     matches_heading: String,
     matches: Vec<ListingCard>,
 }
@@ -40,14 +47,32 @@ async fn show(ctx: Ctx, side: Side, reference: Ref) -> Result<Response, AppError
         .ok_or(AppError::NotFound)?;
     let organization = store.organization(&stored.listing.organization).await?;
     let tr = ctx.tr();
-    let mut matches = Vec::new();
-    for found in best_matches(&ctx.app, side, &reference, SHOWN_MATCHES).await? {
-        if let Some(other) = store.listing(found.side, &found.reference).await? {
-            let owner = store.organization(&other.listing.organization).await?;
-            matches.push(ListingCard::new(&tr, &other, owner.as_ref(), Some(&found)));
+    let matches = best_matches(&ctx.app, side, &reference)
+        .await?
+        .iter()
+        .take(SHOWN_MATCHES)
+        .map(|f| ListingCard::new(&tr, &f.listing, f.owner.as_ref(), Some(&f.found)))
+        .collect();
+    let published = matches!(stored.lifecycle, Lifecycle::Published { .. });
+    let mut interest_from = Vec::new();
+    if published {
+        for organization in own_organizations(&ctx) {
+            if organization != stored.listing.organization
+                && let Some(own) = store.organization(&organization).await?
+            {
+                interest_from.push((
+                    organization.to_string(),
+                    own.organization.name.as_str().to_owned(),
+                ));
+            }
         }
     }
     let page = ListingPage {
+        side: side.slug(),
+        reference: reference.to_string(),
+        interest_from,
+        signed_in: ctx.user.is_some(),
+        published,
         chrome: Chrome::new(&ctx, stored.listing.title.as_str().to_owned()),
         listing: ListingView::new(&tr, &stored, organization.as_ref()),
         matches_heading: tr.t(match side {

@@ -2,12 +2,15 @@
 //! the store or the matcher and fills a typed view; templates live in `templates/`.
 
 pub(crate) mod account;
+pub(crate) mod editor;
 pub(crate) mod home;
+pub(crate) mod interests;
 pub(crate) mod listing;
 pub(crate) mod moderation;
 pub(crate) mod organization;
 pub(crate) mod outbox;
 pub(crate) mod search;
+pub(crate) mod tokens;
 pub(crate) mod views;
 
 use askama::Template;

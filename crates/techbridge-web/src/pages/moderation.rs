@@ -3,13 +3,14 @@
 
 use askama::Template;
 use axum::response::Response;
-use techbridge_domain::{Role, Verification};
+use techbridge_domain::quality::hints;
+use techbridge_domain::{Country, ListingStatus, RejectionReason, Role, Verification};
 
 use crate::auth::forms::Form;
 use crate::auth::permissions::Action;
-use crate::context::{Ctx, RefPath};
+use crate::context::{Ctx, MyListingPath, RefPath};
 use crate::error::AppError;
-use crate::pages::views::{country_name, organization_href};
+use crate::pages::views::{ListingCard, country_name, organization_href};
 use crate::pages::{Chrome, render, see_other};
 
 #[derive(Debug)]
@@ -23,32 +24,67 @@ struct Waiting {
     registered: String,
 }
 
+/// A listing waiting for approval.
+#[derive(Debug)]
+struct Submitted {
+    card: ListingCard,
+    action: String,
+    hints: Vec<String>,
+}
+
 #[derive(Template)]
 #[template(path = "moderation.html")]
 struct ModerationPage<'a> {
     chrome: Chrome<'a>,
     organizations: Vec<Waiting>,
+    listings: Vec<Submitted>,
 }
 
 pub(crate) async fn queue(ctx: Ctx) -> Result<Response, AppError> {
     ctx.require(&Action::SeeModerationQueue)?;
     let user = ctx.signed_in()?;
     let store = ctx.app.store();
-    let mut waiting = Vec::new();
-    if user.user.roles.contains(&Role::Operator) {
-        waiting = store.organizations_in(Verification::Pending, None).await?;
+    // An operator's queue holds every country; a contact point's, their own.
+    let countries: Vec<Option<Country>> = if user.user.roles.contains(&Role::Operator) {
+        vec![None]
     } else {
-        for role in &user.user.roles {
-            if let Role::NationalContactPoint { country } = role {
-                waiting.extend(
-                    store
-                        .organizations_in(Verification::Pending, Some(*country))
-                        .await?,
-                );
-            }
-        }
+        user.user
+            .roles
+            .iter()
+            .filter_map(|r| match r {
+                Role::NationalContactPoint { country } => Some(Some(*country)),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut waiting = Vec::new();
+    let mut submitted = Vec::new();
+    for country in countries {
+        waiting.extend(
+            store
+                .organizations_in(Verification::Pending, country)
+                .await?,
+        );
+        submitted.extend(store.listings_in(ListingStatus::Submitted, country).await?);
     }
     let tr = ctx.tr();
+    let mut listings = Vec::new();
+    for stored in &submitted {
+        let owner = store.organization(&stored.listing.organization).await?;
+        let side = stored.listing.kind.side();
+        listings.push(Submitted {
+            card: ListingCard::new(&tr, stored, owner.as_ref(), None),
+            action: format!(
+                "/moderation/listings/{}s/{}",
+                side.slug(),
+                stored.listing.reference
+            ),
+            hints: hints(&stored.listing)
+                .into_iter()
+                .map(|h| tr.t(&format!("quality-{}", h.slug())))
+                .collect(),
+        });
+    }
     let organizations = waiting
         .iter()
         .map(|stored| {
@@ -67,6 +103,7 @@ pub(crate) async fn queue(ctx: Ctx) -> Result<Response, AppError> {
     render(&ModerationPage {
         chrome: Chrome::new(&ctx, tr.t("moderation-title")),
         organizations,
+        listings,
     })
 }
 
@@ -96,5 +133,60 @@ pub(crate) async fn decide(
         .set_verification(&reference, verification, ctx.app.now())
         .await?;
     tracing::info!(organization = %reference, decision = verification.slug(), "organization moderated");
+    Ok(see_other("/moderation"))
+}
+
+/// Approves (publishes) or rejects, with a reason the author sees, a submitted listing; only
+/// for the contact point of its organization's country or an operator, and only once the
+/// organization is verified.
+pub(crate) async fn decide_listing(
+    ctx: Ctx,
+    path: MyListingPath,
+    form: Form,
+) -> Result<Response, AppError> {
+    let store = ctx.app.store();
+    let stored = store
+        .listing(path.side, &path.reference)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let owner = store
+        .organization(&stored.listing.organization)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    ctx.require(&Action::Moderate(owner.organization.country))?;
+    let today = ctx.app.today();
+    let decision = form.text("decision");
+    let reason = match decision.as_str() {
+        "approve" => {
+            if owner.organization.verification != Verification::Verified {
+                return Err(AppError::Refused(
+                    ctx.tr().t("moderation-organization-not-verified"),
+                ));
+            }
+            None
+        }
+        "reject" => Some(
+            RejectionReason::parse(&form.text("reason"))
+                .map_err(|e| AppError::invalid("reason", e))?,
+        ),
+        other => {
+            return Err(AppError::invalid(
+                "decision",
+                format!("\"{other}\" is neither approve nor reject"),
+            ));
+        }
+    };
+    store
+        .transition_listing(
+            path.side,
+            &path.reference,
+            ctx.app.now(),
+            |lifecycle| match reason {
+                None => lifecycle.publish(today),
+                Some(reason) => lifecycle.reject(reason),
+            },
+        )
+        .await?;
+    tracing::info!(listing = %path.reference, decision = %decision, "listing moderated");
     Ok(see_other("/moderation"))
 }

@@ -36,11 +36,13 @@ async fn listings_and_their_matches(site: &Site) {
 }
 
 async fn organizations_and_their_published_listings(site: &Site) {
-    let (status, org) = site.json("/api/v1/organizations/org-cn").await;
+    let (status, org) = site.json("/api/v1/organizations/org-cn-xmaqua").await;
     assert_eq!(status, 200);
     assert_eq!(org["country"], "CN");
     assert_eq!(org["type"], "institute");
-    let (status, listings) = site.json("/api/v1/organizations/org-cn/listings").await;
+    let (status, listings) = site
+        .json("/api/v1/organizations/org-cn-xmaqua/listings")
+        .await;
     assert_eq!(status, 200);
     let refs: Vec<&str> = listings
         .as_array()

@@ -17,16 +17,16 @@ pub(crate) const START: i64 = 1_795_219_200;
 
 /// A small network: a Vietnamese need, the Chinese offer that answers it, others around them,
 /// and listings that must never be public.
-pub(crate) const NETWORK: &str = r#"{"kind":"organization","ref":"org-vn","name":"Cửu Long Aquaculture","country":"VN","type":"enterprise","verification":"verified"}
-{"kind":"organization","ref":"org-cn","name":"厦门海洋水产研究中心","country":"CN","type":"institute","verification":"verified"}
+pub(crate) const NETWORK: &str = r#"{"kind":"organization","ref":"org-vn-cuulong","name":"Cửu Long Aquaculture","country":"VN","type":"enterprise","verification":"verified"}
+{"kind":"organization","ref":"org-cn-xmaqua","name":"厦门海洋水产研究中心","country":"CN","type":"institute","verification":"verified"}
 {"kind":"organization","ref":"org-th","name":"สถาบันวิจัยเกษตร <b>Thai</b>","country":"TH","type":"institute"}
-{"kind":"need","ref":"need-wssv","organization":"org-vn","language":"vi","title":"Phát hiện sớm virus đốm trắng trên tôm tại ao","summary":"Cần bộ xét nghiệm nhanh virus đốm trắng dùng ngay tại ao nuôi tôm, có kết quả trong một giờ.","sectors":["aquaculture"],"trl":6,"cooperation":["licence"],"target_countries":["CN"],"deadline":"2027-09-30","budget_usd":60000}
-{"kind":"need","ref":"need-pump","organization":"org-vn","language":"vi","title":"Máy bơm nước tiết kiệm điện cho ruộng lúa","summary":"Cần máy bơm dùng năng lượng mặt trời cho tưới ruộng lúa.","sectors":["agriculture"]}
-{"kind":"offer","ref":"off-wssv","organization":"org-cn","language":"zh","title":"对虾白斑综合征病毒LAMP快速检测试剂盒","summary":"池塘边40分钟完成对虾白斑病毒检测，无需实验室和PCR仪。","sectors":["aquaculture"],"trl":7,"cooperation":["licence"],"target_countries":["VN","TH"],"ip_status":"granted_patent"}
-{"kind":"offer","ref":"off-feed","organization":"org-cn","language":"zh","title":"对虾高效配合饲料","summary":"提高对虾生长速度的饲料配方。","sectors":["aquaculture"],"trl":9}
+{"kind":"need","ref":"need-wssv","organization":"org-vn-cuulong","language":"vi","title":"Phát hiện sớm virus đốm trắng trên tôm tại ao","summary":"Cần bộ xét nghiệm nhanh virus đốm trắng dùng ngay tại ao nuôi tôm, có kết quả trong một giờ.","sectors":["aquaculture"],"trl":6,"cooperation":["licence"],"target_countries":["CN"],"deadline":"2027-09-30","budget_usd":60000,"confidential":"Danh sách 40 hộ nuôi thí điểm ở Sóc Trăng."}
+{"kind":"need","ref":"need-pump","organization":"org-vn-cuulong","language":"vi","title":"Máy bơm nước tiết kiệm điện cho ruộng lúa","summary":"Cần máy bơm dùng năng lượng mặt trời cho tưới ruộng lúa.","sectors":["agriculture"]}
+{"kind":"offer","ref":"off-wssv","organization":"org-cn-xmaqua","language":"zh","title":"对虾白斑综合征病毒LAMP快速检测试剂盒","summary":"池塘边40分钟完成对虾白斑病毒检测，无需实验室和PCR仪。","sectors":["aquaculture"],"trl":7,"cooperation":["licence"],"target_countries":["VN","TH"],"ip_status":"granted_patent"}
+{"kind":"offer","ref":"off-feed","organization":"org-cn-xmaqua","language":"zh","title":"对虾高效配合饲料","summary":"提高对虾生长速度的饲料配方。","sectors":["aquaculture"],"trl":9}
 {"kind":"offer","ref":"off-pump","organization":"org-th","language":"th","title":"ปั๊มน้ำพลังงานแสงอาทิตย์สำหรับนาข้าว <script>alert(1)</script>","summary":"ปั๊มน้ำใช้พลังงานแสงอาทิตย์ ประหยัดค่าไฟสำหรับการทำนา","sectors":["agriculture"]}
-{"kind":"offer","ref":"off-draft","organization":"org-cn","language":"zh","title":"对虾病毒检测芯片草稿","summary":"草稿，不公开。","status":"draft"}
-{"kind":"need","ref":"need-submitted","organization":"org-vn","language":"vi","title":"Nhu cầu đang chờ duyệt","summary":"Chưa công khai.","status":"submitted"}
+{"kind":"offer","ref":"off-draft","organization":"org-cn-xmaqua","language":"zh","title":"对虾病毒检测芯片草稿","summary":"草稿，不公开。","status":"draft"}
+{"kind":"need","ref":"need-submitted","organization":"org-vn-cuulong","language":"vi","title":"Nhu cầu đang chờ duyệt","summary":"Chưa công khai.","status":"submitted"}
 "#;
 
 /// The installed model, loaded once for every test of the binary.

@@ -64,7 +64,7 @@ async fn text_from_members_is_escaped(site: &Site) {
 }
 
 async fn an_organization_page_lists_its_published_listings(site: &Site) {
-    let (status, page) = site.page("/organizations/org-cn?lang=zh").await;
+    let (status, page) = site.page("/organizations/org-cn-xmaqua?lang=zh").await;
     assert_eq!(status, 200);
     assert!(page.contains("<html lang=\"zh\">"));
     assert!(page.contains("厦门海洋水产研究中心"));

@@ -1,0 +1,162 @@
+//! An expression of interest through HTTP, from the listing's page to the release of its
+//! confidential details, with who may see and do what at each step.
+
+use crate::http::harness::Site;
+use crate::on_both_engines;
+
+on_both_engines!(
+    interest_acceptance_terms_and_a_recorded_release,
+    interest_outside_the_rules_is_refused,
+);
+
+const MEMBER_CN: &str = "member.cn@demo.techbridge.example";
+const ADMIN_VN: &str = "admin.vn@demo.techbridge.example";
+const SECRET: &str = "Danh sách 40 hộ nuôi thí điểm ở Sóc Trăng.";
+
+async fn send(site: &Site, client: &reqwest::Client) -> reqwest::Response {
+    site.submit(
+        client,
+        "/interests/new",
+        &[
+            ("side", "need"),
+            ("listing", "need-wssv"),
+            ("organization", "org-cn-xmaqua"),
+            (
+                "message",
+                "我们的LAMP试剂盒可在池塘边40分钟检测白斑病毒，希望了解试点安排。",
+            ),
+        ],
+    )
+    .await
+}
+
+async fn text(site: &Site, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client.get(site.url(path)).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
+    let cn = site.signed_in(MEMBER_CN).await;
+    let (_, page) = text(site, &cn, "/needs/need-wssv").await;
+    assert!(
+        page.contains("action=\"/interests/new\""),
+        "the form is offered"
+    );
+    let sent = send(site, &cn).await;
+    assert_eq!(sent.status().as_u16(), 303);
+    let path = sent.headers()["location"].to_str().unwrap().to_owned();
+    assert!(path.starts_with("/interests/"));
+
+    let (status, page) = text(site, &cn, &format!("{path}?lang=en")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Waiting for an answer"));
+    assert!(!page.contains(SECRET));
+
+    // Neither a third party nor anybody signed out sees it.
+    let ncp = site.signed_in("ncp.vn@demo.techbridge.example").await;
+    assert_eq!(text(site, &ncp, &path).await.0, 404);
+    assert_eq!(text(site, &Site::browser(), &path).await.0, 401);
+    // The interested side cannot answer its own expression.
+    let refused = site.submit(&cn, &format!("{path}/accept"), &[]).await;
+    assert_eq!(refused.status().as_u16(), 403);
+
+    let vn = site.signed_in(ADMIN_VN).await;
+    let (_, received) = text(site, &vn, "/interests").await;
+    assert!(received.contains(&path), "in the owner's list");
+    let accepted = site.submit(&vn, &format!("{path}/accept"), &[]).await;
+    assert_eq!(accepted.status().as_u16(), 303);
+    let (_, page) = text(site, &cn, &path).await;
+    assert!(
+        !page.contains(SECRET),
+        "accepted, but the terms are not agreed yet"
+    );
+
+    let unticked = site.submit(&cn, &format!("{path}/agree"), &[]).await;
+    assert_eq!(unticked.status().as_u16(), 422);
+    let owner_cannot_agree = site
+        .submit(&vn, &format!("{path}/agree"), &[("agree", "yes")])
+        .await;
+    assert_eq!(owner_cannot_agree.status().as_u16(), 403);
+    let agreed = site
+        .submit(&cn, &format!("{path}/agree"), &[("agree", "yes")])
+        .await;
+    assert_eq!(agreed.status().as_u16(), 303);
+
+    let (_, page) = text(site, &cn, &format!("{path}?lang=en")).await;
+    assert!(
+        page.contains(SECRET),
+        "released after acceptance and agreement"
+    );
+    assert!(page.contains("Version 1 of the confidential details"));
+    let (_, owner_view) = text(site, &vn, &format!("{path}?lang=en")).await;
+    assert!(
+        owner_view.contains(&format!("released to {MEMBER_CN}")),
+        "{owner_view}"
+    );
+    assert!(!owner_view.contains("Nothing has been released"));
+
+    // The public page never shows the details, whoever reads it.
+    for client in [&cn, &vn, &Site::browser()] {
+        let (_, public) = text(site, client, "/needs/need-wssv").await;
+        assert!(!public.contains(SECRET));
+    }
+}
+
+async fn interest_outside_the_rules_is_refused(site: &Site) {
+    let cn = site.signed_in(MEMBER_CN).await;
+    assert_eq!(send(site, &cn).await.status().as_u16(), 303);
+    let again = send(site, &cn).await;
+    assert_eq!(
+        again.status().as_u16(),
+        409,
+        "one open expression per listing"
+    );
+
+    // Not for an organization one does not belong to.
+    let vn = site.signed_in(ADMIN_VN).await;
+    let forged = send(site, &vn).await;
+    assert_eq!(forged.status().as_u16(), 403);
+    // Not in one's own listing, nor in one that is not published.
+    let own = site
+        .submit(
+            &vn,
+            "/interests/new",
+            &[
+                ("side", "need"),
+                ("listing", "need-pump"),
+                ("organization", "org-vn-cuulong"),
+                ("message", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(own.status().as_u16(), 409);
+    let draft = site
+        .submit(
+            &cn,
+            "/interests/new",
+            &[
+                ("side", "need"),
+                ("listing", "need-submitted"),
+                ("organization", "org-cn-xmaqua"),
+                ("message", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(draft.status().as_u16(), 409);
+    let empty = site
+        .submit(
+            &cn,
+            "/interests/new",
+            &[
+                ("side", "need"),
+                ("listing", "need-pump"),
+                ("organization", "org-cn-xmaqua"),
+                ("message", ""),
+            ],
+        )
+        .await;
+    assert_eq!(empty.status().as_u16(), 422);
+    let anonymous = send(site, &Site::browser()).await;
+    assert_eq!(anonymous.status().as_u16(), 401);
+}
