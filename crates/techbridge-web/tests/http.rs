@@ -10,6 +10,7 @@
 mod http {
     mod accounts;
     mod api;
+    mod browser;
     pub(crate) mod harness;
     mod i18n;
     mod interests;
