@@ -96,6 +96,15 @@ impl FromRequestParts<App> for Ctx {
     }
 }
 
+/// The values an address's pattern captured, in order. An address that does not decode (bad
+/// percent-encoding, not UTF-8) names nothing: "not found".
+async fn segments(parts: &mut Parts, app: &App) -> Result<Vec<String>, AppError> {
+    axum::extract::Path::<Vec<String>>::from_request_parts(parts, app)
+        .await
+        .map(|axum::extract::Path(segments)| segments)
+        .map_err(|_| AppError::NotFound)
+}
+
 /// The last segment of the address as a ref. A segment that is no ref (bad encoding, too
 /// long, stray characters) names nothing, so it is "not found" like any unknown ref.
 #[derive(Debug)]
@@ -105,10 +114,7 @@ impl FromRequestParts<App> for RefPath {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let axum::extract::Path(segments) =
-            axum::extract::Path::<Vec<String>>::from_request_parts(parts, app)
-                .await
-                .map_err(|_| AppError::NotFound)?;
+        let segments = segments(parts, app).await?;
         segments
             .last()
             .and_then(|raw| techbridge_domain::Ref::parse(raw).ok())
@@ -129,10 +135,7 @@ impl FromRequestParts<App> for ListingPath {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let axum::extract::Path(segments) =
-            axum::extract::Path::<Vec<String>>::from_request_parts(parts, app)
-                .await
-                .map_err(|_| AppError::NotFound)?;
+        let segments = segments(parts, app).await?;
         let [side, reference] = segments.as_slice() else {
             return Err(AppError::NotFound);
         };
@@ -155,10 +158,7 @@ impl FromRequestParts<App> for MyListingPath {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let axum::extract::Path(segments) =
-            axum::extract::Path::<Vec<String>>::from_request_parts(parts, app)
-                .await
-                .map_err(|_| AppError::NotFound)?;
+        let segments = segments(parts, app).await?;
         let (kind, reference, step) = match segments.as_slice() {
             [kind, reference] => (kind, reference, None),
             [kind, reference, step] => (kind, reference, Some(step.clone())),

@@ -8,8 +8,7 @@ use axum::http::header::SET_COOKIE;
 use axum::response::Response;
 use techbridge_domain::taxonomy::OrganizationType;
 use techbridge_domain::{
-    ASEAN, Country, Email, Line, Organization, PLUS_THREE, RCEP_OTHERS, Ref, Role, Text,
-    Verification, Website,
+    Country, Email, Line, Organization, Ref, Role, Text, Verification, Website,
 };
 use techbridge_store::NewAccount;
 
@@ -19,7 +18,7 @@ use crate::auth::{fingerprint, password, secret};
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::pages::search::Choice;
-use crate::pages::views::{country_name, organization_href};
+use crate::pages::views::{country_name, network_countries, organization_href};
 use crate::pages::{Chrome, render, see_other};
 
 #[derive(Template)]
@@ -171,11 +170,7 @@ fn register_page<'a>(
     let tr = ctx.tr();
     RegisterPage {
         chrome: Chrome::new(ctx, tr.t("register-title")),
-        countries: ASEAN
-            .iter()
-            .chain(&PLUS_THREE)
-            .chain(&RCEP_OTHERS)
-            .filter_map(|code| Country::parse(code).ok())
+        countries: network_countries()
             .map(|c| Choice {
                 value: c.code().to_owned(),
                 label: country_name(&tr, c),

@@ -7,10 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use techbridge_domain::quality::hints;
 use techbridge_domain::taxonomy::{Cooperation, IpStatus, Sector};
-use techbridge_domain::{
-    ASEAN, CONTENT_LANGUAGES, Country, Lifecycle, PLUS_THREE, RCEP_OTHERS, Ref, Role, Side,
-    Verification,
-};
+use techbridge_domain::{CONTENT_LANGUAGES, Lifecycle, Ref, Role, Side, Verification};
 use techbridge_store::StoredListing;
 
 use crate::auth::forms::Form;
@@ -20,7 +17,7 @@ use crate::context::{Ctx, MyListingPath};
 use crate::error::AppError;
 use crate::listing_form::ListingValues;
 use crate::pages::search::Choice;
-use crate::pages::views::{ListingView, country_name, side_label};
+use crate::pages::views::{ListingView, country_name, network_countries, side_label};
 use crate::pages::{Chrome, render, see_other};
 
 /// The address of a listing's private page.
@@ -106,11 +103,7 @@ fn form_page<'a>(
             &values.cooperation,
         ),
         countries: choices(
-            ASEAN
-                .iter()
-                .chain(&PLUS_THREE)
-                .chain(&RCEP_OTHERS)
-                .filter_map(|c| Country::parse(c).ok())
+            network_countries()
                 .map(|c| (c.code().to_owned(), country_name(&tr, c)))
                 .collect(),
             &values.target_countries,

@@ -5,11 +5,11 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use techbridge_domain::taxonomy::{Cooperation, IpStatus, Sector};
-use techbridge_domain::{ASEAN, CONTENT_LANGUAGES, Country, PLUS_THREE, RCEP_OTHERS, Side};
+use techbridge_domain::{CONTENT_LANGUAGES, Side};
 
 use crate::context::Ctx;
 use crate::error::AppError;
-use crate::pages::views::{ListingCard, country_name, side_label};
+use crate::pages::views::{ListingCard, country_name, network_countries, side_label};
 use crate::pages::{Chrome, render};
 use crate::search_form::{MAX_PAGE, PAGE_SIZE, SearchForm};
 
@@ -130,11 +130,7 @@ pub(crate) async fn show(ctx: Ctx) -> Result<Response, AppError> {
                 chosen: search.cooperation.contains(c),
             })
             .collect(),
-        countries: ASEAN
-            .iter()
-            .chain(&PLUS_THREE)
-            .chain(&RCEP_OTHERS)
-            .filter_map(|code| Country::parse(code).ok())
+        countries: network_countries()
             .map(|c| Choice {
                 value: c.code().to_owned(),
                 label: country_name(&tr, c),

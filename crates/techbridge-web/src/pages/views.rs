@@ -1,7 +1,7 @@
 //! Listings and organizations as pages show them: every closed vocabulary translated, dates and
 //! amounts in the reader's locale, the language a listing was written in named.
 
-use techbridge_domain::{Country, Language, ListingKind, Side};
+use techbridge_domain::{ASEAN, Country, Language, ListingKind, PLUS_THREE, RCEP_OTHERS, Side};
 use techbridge_search::{Match, Reason};
 use techbridge_store::{StoredListing, StoredOrganization};
 
@@ -56,6 +56,16 @@ pub(crate) fn side_label(tr: &Tr<'_>, side: Side) -> String {
         Side::Offer => "side-offer",
         Side::Need => "side-need",
     })
+}
+
+/// The countries of the network (ASEAN, then China, Japan, Korea, then the other RCEP
+/// partners), in the order forms offer them.
+pub(crate) fn network_countries() -> impl Iterator<Item = Country> {
+    ASEAN
+        .iter()
+        .chain(&PLUS_THREE)
+        .chain(&RCEP_OTHERS)
+        .filter_map(|code| Country::parse(code).ok())
 }
 
 pub(crate) fn country_name(tr: &Tr<'_>, country: Country) -> String {
