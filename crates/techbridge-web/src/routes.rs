@@ -33,6 +33,10 @@ pub fn router(app: App) -> Router {
         )
         .route("/home", get(pages::account::home))
         .route(
+            "/account",
+            get(pages::account::settings).post(pages::account::save_settings),
+        )
+        .route(
             "/password/forgot",
             get(pages::tokens::forgot_form).post(pages::tokens::forgot),
         )

@@ -17,8 +17,9 @@ use crate::auth::session::{SESSION_COOKIE, SESSION_LENGTH, set_cookie};
 use crate::auth::{fingerprint, password, secret};
 use crate::context::Ctx;
 use crate::error::AppError;
+use crate::matches::best_matches;
 use crate::pages::search::Choice;
-use crate::pages::views::{country_name, network_countries, organization_href};
+use crate::pages::views::{ListingCard, country_name, network_countries, organization_href};
 use crate::pages::{Chrome, render, see_other};
 
 #[derive(Template)]
@@ -303,6 +304,34 @@ pub(crate) async fn register(ctx: Ctx, form: Form) -> Result<Response, AppError>
     Ok(see_other("/login?registered=1"))
 }
 
+/// For each published listing of `organization`, its best matches.
+async fn matches_of(
+    ctx: &Ctx,
+    organization: &Ref,
+) -> Result<Vec<(String, Vec<ListingCard>)>, AppError> {
+    let store = ctx.app.store();
+    let tr = ctx.tr();
+    let mut out = Vec::new();
+    for (side, reference) in store.listings_of(organization).await? {
+        let Some(listing) = store.listing(side, &reference).await? else {
+            continue;
+        };
+        if !listing.lifecycle.is_public() {
+            continue;
+        }
+        let cards: Vec<ListingCard> = best_matches(&ctx.app, side, &reference)
+            .await?
+            .iter()
+            .take(HOME_MATCHES)
+            .map(|f| ListingCard::new(&tr, &f.listing, f.owner.as_ref(), Some(&f.found)))
+            .collect();
+        if !cards.is_empty() {
+            out.push((listing.listing.title.as_str().to_owned(), cards));
+        }
+    }
+    Ok(out)
+}
+
 fn optional<T, E>(raw: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, E> {
     if raw.is_empty() {
         Ok(None)
@@ -321,7 +350,12 @@ struct Membership {
     reference: String,
     listings: Vec<(String, String, String, String)>,
     administers: bool,
+    /// The best matches of each published listing: (the listing's title, its matches).
+    matches: Vec<(String, Vec<ListingCard>)>,
 }
+
+/// Matches shown per listing on a member's home page.
+const HOME_MATCHES: usize = 3;
 
 #[derive(Template)]
 #[template(path = "member_home.html")]
@@ -362,6 +396,7 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, AppError> {
             },
             reference: o.reference.to_string(),
             administers: user.user.administers(&o.reference),
+            matches: matches_of(&ctx, &o.reference).await?,
             listings: crate::pages::editor::listings_of(&ctx, &o.reference).await?,
         });
     }
@@ -371,4 +406,59 @@ pub(crate) async fn home(ctx: Ctx) -> Result<Response, AppError> {
         memberships,
     };
     render(&page)
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage<'a> {
+    chrome: Chrome<'a>,
+    email: String,
+    languages: Vec<Choice>,
+    saved: bool,
+}
+
+/// The person's own settings: the interface language, whatever browser they use.
+pub(crate) async fn settings(ctx: Ctx) -> Result<Response, AppError> {
+    let user = ctx.signed_in()?;
+    let chosen = user.locale.clone().unwrap_or_default();
+    let languages = std::iter::once(Choice {
+        value: String::new(),
+        label: ctx.tr().t("account-language-browser"),
+        chosen: chosen.is_empty(),
+    })
+    .chain(crate::i18n::Locale::ALL.into_iter().map(|l| Choice {
+        value: l.code().to_owned(),
+        label: l.endonym().to_owned(),
+        chosen: chosen == l.code(),
+    }))
+    .collect();
+    render(&AccountPage {
+        chrome: Chrome::new(&ctx, ctx.tr().t("account-title")),
+        email: user.user.email.to_string(),
+        languages,
+        saved: ctx.query.iter().any(|(k, _)| k == "saved"),
+    })
+}
+
+pub(crate) async fn save_settings(ctx: Ctx, form: Form) -> Result<Response, AppError> {
+    let user = ctx.signed_in()?;
+    let language = form.text("language");
+    let locale = match language.as_str() {
+        "" => None,
+        code => Some(
+            crate::i18n::Locale::parse(code)
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "language",
+                        format!("\"{code}\" is not an interface language"),
+                    )
+                })?
+                .code(),
+        ),
+    };
+    ctx.app
+        .store()
+        .set_locale(user.id, locale, ctx.app.now())
+        .await?;
+    Ok(see_other("/account?saved=1"))
 }

@@ -12,6 +12,7 @@ on_both_engines!(
     guessing_passwords_is_braked,
     signing_out_ends_the_session,
     pages_for_roles_answer_only_those_roles,
+    a_members_language_setting_wins_and_home_shows_matches,
 );
 
 const NCP_VN: &str = "ncp.vn@demo.techbridge.example";
@@ -287,4 +288,56 @@ async fn pages_for_roles_answer_only_those_roles(site: &Site) {
             assert_eq!(status, want, "{path}");
         }
     }
+}
+
+async fn a_members_language_setting_wins_and_home_shows_matches(site: &Site) {
+    let admin = site.signed_in("admin.vn@demo.techbridge.example").await;
+    let home = admin
+        .get(site.url("/home"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let matches = home.split("class=\"matches\"").nth(1).unwrap_or_default();
+    assert!(
+        matches.contains("/offers/off-wssv"),
+        "the need's best match: {home}"
+    );
+    assert!(matches.contains("class=\"reason\""));
+
+    let bad = site
+        .submit(&admin, "/account", &[("language", "tlh")])
+        .await;
+    assert_eq!(bad.status().as_u16(), 422);
+    let saved = site.submit(&admin, "/account", &[("language", "km")]).await;
+    assert_eq!(saved.status().as_u16(), 303);
+    let page = admin
+        .get(site.url("/home?lang=vi"))
+        .header("Accept-Language", "th")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"km\">"), "the setting wins");
+    let reset = site.submit(&admin, "/account", &[("language", "")]).await;
+    assert_eq!(reset.status().as_u16(), 303);
+    let page = admin
+        .get(site.url("/home?lang=vi"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"vi\">"), "back to the address");
+    let anonymous = Site::browser()
+        .get(site.url("/account"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status().as_u16(), 401);
 }
