@@ -11,7 +11,7 @@ use techbridge_domain::{
     TermsAgreement, Text,
 };
 
-use crate::rows::{decode, decode_opt, timestamp_text};
+use crate::rows::{decode, decode_opt, decode_timestamp, timestamp_text};
 use crate::{Store, StoreError};
 
 /// An expression of interest as stored, with the listing it is about and both organizations.
@@ -405,5 +405,85 @@ impl Store {
         }
         tx.commit().await?;
         Ok(due.len())
+    }
+}
+
+/// One message of the conversation about an expression of interest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterestNote {
+    pub organization: Ref,
+    pub author: Email,
+    pub body: InterestMessage,
+    pub sent_at: Timestamp,
+}
+
+impl Store {
+    /// Adds a message from `organization` (one of the two sides) to the conversation of an
+    /// open expression of interest (sent or accepted); refused once it is closed.
+    pub async fn post_interest_message(
+        &self,
+        id: i64,
+        organization: &Ref,
+        author: &Email,
+        body: &InterestMessage,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let interest = find(&mut tx, id).await?.ok_or_else(|| not_found(id))?;
+        if *organization != interest.owner && *organization != interest.organization {
+            return Err(StoreError::Refused(format!(
+                "\"{organization}\" is neither side of expression of interest {id}"
+            )));
+        }
+        if !matches!(
+            interest.interest,
+            Interest::Sent { .. } | Interest::Accepted { .. }
+        ) {
+            return Err(StoreError::Refused(format!(
+                "expression of interest {id} is {}; its conversation is closed",
+                interest.interest.status().slug()
+            )));
+        }
+        let organization_id = crate::listings::organization_id(&mut tx, organization)
+            .await?
+            .ok_or_else(|| StoreError::NotFound {
+                kind: "organization",
+                reference: organization.to_string(),
+            })?;
+        sqlx::query(
+            "INSERT INTO interest_messages (interest_id, organization_id, author, body, sent_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(organization_id)
+        .bind(author.as_str())
+        .bind(body.as_str())
+        .bind(timestamp_text(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The conversation of an expression of interest, oldest first.
+    pub async fn interest_messages(&self, id: i64) -> Result<Vec<InterestNote>, StoreError> {
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT o.ref, m.author, m.body, m.sent_at FROM interest_messages m \
+             JOIN organizations o ON o.id = m.organization_id WHERE m.interest_id = $1 ORDER BY m.id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let what = format!("message of expression of interest {id}");
+        rows.into_iter()
+            .map(|(organization, author, body, sent_at)| {
+                Ok(InterestNote {
+                    organization: decode(&what, "organization", &organization, Ref::parse)?,
+                    author: decode(&what, "author", &author, Email::parse)?,
+                    body: decode(&what, "body", &body, Text::parse)?,
+                    sent_at: decode_timestamp(&what, "sent_at", &sent_at)?,
+                })
+            })
+            .collect()
     }
 }

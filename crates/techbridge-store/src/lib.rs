@@ -20,7 +20,7 @@ pub use accounts::{NewAccount, StoredUser};
 pub use changes::{Change, Entity};
 pub use embeddings::StoredEmbedding;
 pub use error::StoreError;
-pub use interests::{Disclosed, Disclosure, StoredInterest};
+pub use interests::{Disclosed, Disclosure, InterestNote, StoredInterest};
 pub use listings::StoredListing;
 pub use open::{Engine, Store, default_sqlite_url};
 pub use organizations::StoredOrganization;

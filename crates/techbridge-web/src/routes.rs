@@ -71,6 +71,7 @@ pub fn router(app: App) -> Router {
         .route("/interests", get(pages::interests::list))
         .route("/interests/new", post(pages::interests::send))
         .route("/interests/{id}", get(pages::interests::show))
+        .route("/interests/{id}/thread", post(pages::interests::write))
         .route("/interests/{id}/{step}", post(pages::interests::step))
         .route(
             "/moderation/listings/{kind}/{reference}",

@@ -153,6 +153,10 @@ struct InterestPage<'a> {
     /// Every release, for the owner's side.
     releases: Vec<String>,
     is_owner: bool,
+    /// The conversation: who (organization and person), when, what.
+    thread: Vec<(String, String, String)>,
+    /// Whether the conversation is open.
+    may_write: bool,
 }
 
 /// An expression of interest with the side the visitor is on; anyone else is told it does
@@ -277,7 +281,24 @@ pub(crate) async fn show(ctx: Ctx, Path(id): Path<String>) -> Result<Response, A
     } else {
         Vec::new()
     };
+    let mut thread = Vec::new();
+    for note in store.interest_messages(interest.id).await? {
+        thread.push((
+            format!(
+                "{} · {}",
+                organization_name(&ctx, &note.organization).await?,
+                note.author
+            ),
+            note.sent_at.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+            note.body.as_str().to_owned(),
+        ));
+    }
     let page = InterestPage {
+        thread,
+        may_write: matches!(
+            interest.interest,
+            Interest::Sent { .. } | Interest::Accepted { .. }
+        ),
         chrome: Chrome::new(&ctx, tr.t("interest-title")),
         id: interest.id,
         listing_title: listing
@@ -351,4 +372,27 @@ pub(crate) async fn step(
         .await?;
     tracing::info!(interest = id, step = %step, "expression of interest moved");
     Ok(see_other(&format!("/interests/{id}")))
+}
+
+/// Adds a message to the conversation, from the side the person acts for.
+pub(crate) async fn write(
+    ctx: Ctx,
+    Path(id): Path<String>,
+    form: Form,
+) -> Result<Response, AppError> {
+    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let (interest, is_owner) = visible(&ctx, id).await?;
+    let user = ctx.signed_in()?;
+    let body = InterestMessage::parse(&form.text("message"))
+        .map_err(|e| AppError::invalid("message", e))?;
+    let side = if is_owner {
+        &interest.owner
+    } else {
+        &interest.organization
+    };
+    ctx.app
+        .store()
+        .post_interest_message(id, side, &user.user.email, &body, ctx.app.now())
+        .await?;
+    Ok(see_other(&format!("/interests/{id}#thread")))
 }

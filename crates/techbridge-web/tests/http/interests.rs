@@ -96,6 +96,40 @@ async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
     );
     assert!(!owner_view.contains("Nothing has been released"));
 
+    // The two organizations talk on the expression's page; nobody else can.
+    let asked = site
+        .submit(
+            &cn,
+            &format!("{path}/thread"),
+            &[("message", "试点可以在2027年3月开始吗？")],
+        )
+        .await;
+    assert_eq!(asked.status().as_u16(), 303);
+    let answered = site
+        .submit(
+            &vn,
+            &format!("{path}/thread"),
+            &[("message", "Được, chúng tôi có 25 ao sẵn sàng.")],
+        )
+        .await;
+    assert_eq!(answered.status().as_u16(), 303);
+    let outsider = site
+        .submit(&ncp, &format!("{path}/thread"), &[("message", "hello")])
+        .await;
+    assert_eq!(outsider.status().as_u16(), 404);
+    let empty = site
+        .submit(&cn, &format!("{path}/thread"), &[("message", "")])
+        .await;
+    assert_eq!(empty.status().as_u16(), 422);
+    for client in [&cn, &vn] {
+        let (_, page) = text(site, client, &path).await;
+        let thread = page.split("id=\"thread\"").nth(1).unwrap();
+        let question = thread.find("试点可以在2027年3月开始吗？").unwrap();
+        let answer = thread.find("Được, chúng tôi có 25 ao sẵn sàng.").unwrap();
+        assert!(question < answer, "oldest first");
+        assert!(thread.contains(MEMBER_CN) && thread.contains(ADMIN_VN));
+    }
+
     // The public page never shows the details, whoever reads it.
     for client in [&cn, &vn, &Site::browser()] {
         let (_, public) = text(site, client, "/needs/need-wssv").await;
@@ -157,6 +191,24 @@ async fn interest_outside_the_rules_is_refused(site: &Site) {
         )
         .await;
     assert_eq!(empty.status().as_u16(), 422);
+    // Once withdrawn, the conversation is closed.
+    let cn_interest = {
+        let (_, list) = text(site, &cn, "/interests").await;
+        let after = list.split("href=\"/interests/").nth(1).unwrap();
+        format!("/interests/{}", after.split('"').next().unwrap())
+    };
+    let withdrawn = site
+        .submit(&cn, &format!("{cn_interest}/withdraw"), &[])
+        .await;
+    assert_eq!(withdrawn.status().as_u16(), 303);
+    let closed = site
+        .submit(
+            &cn,
+            &format!("{cn_interest}/thread"),
+            &[("message", "还在吗？")],
+        )
+        .await;
+    assert_eq!(closed.status().as_u16(), 409);
     let anonymous = send(site, &Site::browser()).await;
     assert_eq!(anonymous.status().as_u16(), 401);
 }
