@@ -55,14 +55,7 @@ async fn an_organization_registers_and_its_contact_point_verifies_it(site: &Site
         .await;
     assert_eq!(response.status().as_u16(), 303);
     assert_eq!(response.headers()["location"], "/home");
-    let home = hoa
-        .get(site.url("/home?lang=en"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = site.read(&hoa, "/home?lang=en").await.1;
     assert!(home.contains("Viện Công nghệ Sinh học Cần Thơ"), "{home}");
     assert!(
         home.contains("class=\"notice\""),
@@ -71,25 +64,11 @@ async fn an_organization_registers_and_its_contact_point_verifies_it(site: &Site
 
     // The Chinese contact point neither sees it nor may verify it.
     let cn = site.signed_in(NCP_CN).await;
-    let queue = cn
-        .get(site.url("/moderation"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let queue = site.read(&cn, "/moderation").await.1;
     assert!(!queue.contains("Cần Thơ"));
     let reference = {
         let vn = site.signed_in(NCP_VN).await;
-        let queue = vn
-            .get(site.url("/moderation"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let queue = site.read(&vn, "/moderation").await.1;
         assert!(queue.contains("Viện Công nghệ Sinh học Cần Thơ"), "{queue}");
         let after = queue.split("/moderation/organizations/").nth(1).unwrap();
         after.split('"').next().unwrap().to_owned()
@@ -102,23 +81,9 @@ async fn an_organization_registers_and_its_contact_point_verifies_it(site: &Site
     assert_eq!(bad.status().as_u16(), 422);
     let done = site.submit(&vn, &path, &[("decision", "verify")]).await;
     assert_eq!(done.status().as_u16(), 303);
-    let queue = vn
-        .get(site.url("/moderation"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let queue = site.read(&vn, "/moderation").await.1;
     assert!(!queue.contains("Viện Công nghệ Sinh học Cần Thơ"));
-    let home = hoa
-        .get(site.url("/home"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = site.read(&hoa, "/home").await.1;
     assert!(!home.contains("class=\"notice\""), "verified now: {home}");
 
     // The same e-mail address cannot register twice.
@@ -278,13 +243,7 @@ async fn pages_for_roles_answer_only_those_roles(site: &Site) {
         ("/home", [303, 200, 200]),
     ] {
         for (client, want) in [&anonymous, &ncp, &operator].into_iter().zip(expected) {
-            let status = client
-                .get(site.url(path))
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16();
+            let status = site.read(client, path).await.0;
             assert_eq!(status, want, "{path}");
         }
     }
@@ -292,14 +251,7 @@ async fn pages_for_roles_answer_only_those_roles(site: &Site) {
 
 async fn a_members_language_setting_wins_and_home_shows_matches(site: &Site) {
     let admin = site.signed_in("admin.vn@demo.techbridge.example").await;
-    let home = admin
-        .get(site.url("/home"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = site.read(&admin, "/home").await.1;
     let matches = home.split("class=\"matches\"").nth(1).unwrap_or_default();
     assert!(
         matches.contains("/offers/off-wssv"),
@@ -325,14 +277,7 @@ async fn a_members_language_setting_wins_and_home_shows_matches(site: &Site) {
     assert!(page.contains("<html lang=\"km\">"), "the setting wins");
     let reset = site.submit(&admin, "/account", &[("language", "")]).await;
     assert_eq!(reset.status().as_u16(), 303);
-    let page = admin
-        .get(site.url("/home?lang=vi"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = site.read(&admin, "/home?lang=vi").await.1;
     assert!(page.contains("<html lang=\"vi\">"), "back to the address");
     let anonymous = Site::browser()
         .get(site.url("/account"))

@@ -137,6 +137,13 @@ impl Site {
         (status, response.json().await.unwrap())
     }
 
+    /// The page at `path` as `client` (with its cookies) sees it: status and body.
+    pub(crate) async fn read(&self, client: &reqwest::Client, path: &str) -> (u16, String) {
+        let response = client.get(self.url(path)).send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+
     /// A client with cookies of its own: another browser.
     pub(crate) fn browser() -> reqwest::Client {
         reqwest::Client::builder()

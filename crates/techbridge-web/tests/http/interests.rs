@@ -30,15 +30,9 @@ async fn send(site: &Site, client: &reqwest::Client) -> reqwest::Response {
     .await
 }
 
-async fn text(site: &Site, client: &reqwest::Client, path: &str) -> (u16, String) {
-    let response = client.get(site.url(path)).send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.text().await.unwrap())
-}
-
 async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
     let cn = site.signed_in(MEMBER_CN).await;
-    let (_, page) = text(site, &cn, "/needs/need-wssv").await;
+    let (_, page) = site.read(&cn, "/needs/need-wssv").await;
     assert!(
         page.contains("action=\"/interests/new\""),
         "the form is offered"
@@ -48,25 +42,25 @@ async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
     let path = sent.headers()["location"].to_str().unwrap().to_owned();
     assert!(path.starts_with("/interests/"));
 
-    let (status, page) = text(site, &cn, &format!("{path}?lang=en")).await;
+    let (status, page) = site.read(&cn, &format!("{path}?lang=en")).await;
     assert_eq!(status, 200);
     assert!(page.contains("Waiting for an answer"));
     assert!(!page.contains(SECRET));
 
     // Neither a third party nor anybody signed out sees it.
     let ncp = site.signed_in("ncp.vn@demo.techbridge.example").await;
-    assert_eq!(text(site, &ncp, &path).await.0, 404);
-    assert_eq!(text(site, &Site::browser(), &path).await.0, 401);
+    assert_eq!(site.read(&ncp, &path).await.0, 404);
+    assert_eq!(site.read(&Site::browser(), &path).await.0, 401);
     // The interested side cannot answer its own expression.
     let refused = site.submit(&cn, &format!("{path}/accept"), &[]).await;
     assert_eq!(refused.status().as_u16(), 403);
 
     let vn = site.signed_in(ADMIN_VN).await;
-    let (_, received) = text(site, &vn, "/interests").await;
+    let (_, received) = site.read(&vn, "/interests").await;
     assert!(received.contains(&path), "in the owner's list");
     let accepted = site.submit(&vn, &format!("{path}/accept"), &[]).await;
     assert_eq!(accepted.status().as_u16(), 303);
-    let (_, page) = text(site, &cn, &path).await;
+    let (_, page) = site.read(&cn, &path).await;
     assert!(
         !page.contains(SECRET),
         "accepted, but the terms are not agreed yet"
@@ -83,13 +77,13 @@ async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
         .await;
     assert_eq!(agreed.status().as_u16(), 303);
 
-    let (_, page) = text(site, &cn, &format!("{path}?lang=en")).await;
+    let (_, page) = site.read(&cn, &format!("{path}?lang=en")).await;
     assert!(
         page.contains(SECRET),
         "released after acceptance and agreement"
     );
     assert!(page.contains("Version 1 of the confidential details"));
-    let (_, owner_view) = text(site, &vn, &format!("{path}?lang=en")).await;
+    let (_, owner_view) = site.read(&vn, &format!("{path}?lang=en")).await;
     assert!(
         owner_view.contains(&format!("released to {MEMBER_CN}")),
         "{owner_view}"
@@ -122,7 +116,7 @@ async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
         .await;
     assert_eq!(empty.status().as_u16(), 422);
     for client in [&cn, &vn] {
-        let (_, page) = text(site, client, &path).await;
+        let (_, page) = site.read(client, &path).await;
         let thread = page.split("id=\"thread\"").nth(1).unwrap();
         let question = thread.find("试点可以在2027年3月开始吗？").unwrap();
         let answer = thread.find("Được, chúng tôi có 25 ao sẵn sàng.").unwrap();
@@ -132,7 +126,7 @@ async fn interest_acceptance_terms_and_a_recorded_release(site: &Site) {
 
     // The public page never shows the details, whoever reads it.
     for client in [&cn, &vn, &Site::browser()] {
-        let (_, public) = text(site, client, "/needs/need-wssv").await;
+        let (_, public) = site.read(client, "/needs/need-wssv").await;
         assert!(!public.contains(SECRET));
     }
 }
@@ -193,7 +187,7 @@ async fn interest_outside_the_rules_is_refused(site: &Site) {
     assert_eq!(empty.status().as_u16(), 422);
     // Once withdrawn, the conversation is closed.
     let cn_interest = {
-        let (_, list) = text(site, &cn, "/interests").await;
+        let (_, list) = site.read(&cn, "/interests").await;
         let after = list.split("href=\"/interests/").nth(1).unwrap();
         format!("/interests/{}", after.split('"').next().unwrap())
     };

@@ -50,16 +50,7 @@ async fn a_forgotten_password_is_replaced_through_a_link_that_works_once(site: &
 
     let link = link_to(site, OPERATOR).await;
     assert!(link.starts_with("/password/reset/"), "{link}");
-    assert_eq!(
-        client
-            .get(site.url(&link))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        200
-    );
+    assert_eq!(site.read(&client, &link).await.0, 200);
     let short = site.submit(&client, &link, &[("password", "short")]).await;
     assert_eq!(short.status().as_u16(), 422);
     let done = site
@@ -103,27 +94,9 @@ async fn a_forgotten_password_is_replaced_through_a_link_that_works_once(site: &
 async fn an_admin_invites_a_colleague_who_joins(site: &Site) {
     let admin = site.signed_in("admin.vn@demo.techbridge.example").await;
     let people = "/organizations/org-vn-cuulong/people";
-    assert_eq!(
-        admin
-            .get(site.url(people))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        200
-    );
+    assert_eq!(site.read(&admin, people).await.0, 200);
     let outsider = site.signed_in("member.cn@demo.techbridge.example").await;
-    assert_eq!(
-        outsider
-            .get(site.url(people))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        403
-    );
+    assert_eq!(site.read(&outsider, people).await.0, 403);
     let forged = site
         .submit(
             &outsider,
@@ -172,22 +145,8 @@ async fn an_admin_invites_a_colleague_who_joins(site: &Site) {
         )
         .await;
     assert_eq!(signed.status().as_u16(), 303);
-    let home = colleague
-        .get(site.url("/home"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = site.read(&colleague, "/home").await.1;
     assert!(home.contains("Cửu Long Aquaculture"), "{home}");
-    let list = admin
-        .get(site.url(people))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = site.read(&admin, people).await.1;
     assert!(list.contains("ha@cuulong.example.vn"));
 }

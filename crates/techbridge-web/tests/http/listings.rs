@@ -31,14 +31,7 @@ async fn verified_member(site: &Site) -> reqwest::Client {
         .await;
     assert_eq!(response.status().as_u16(), 303);
     let ncp = site.signed_in("ncp.vn@demo.techbridge.example").await;
-    let queue = ncp
-        .get(site.url("/moderation"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let queue = site.read(&ncp, "/moderation").await.1;
     let after = queue.split("/moderation/organizations/").nth(1).unwrap();
     let reference = after.split('"').next().unwrap();
     let verified = site
@@ -103,14 +96,7 @@ async fn a_need_goes_from_draft_to_published_through_moderation(site: &Site) {
     let reference = private.trim_start_matches("/my/needs/").to_owned();
     let public = format!("/needs/{reference}");
 
-    let page = member
-        .get(site.url(&format!("{private}?lang=en")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = site.read(&member, &format!("{private}?lang=en")).await.1;
     assert!(page.contains("Draft"), "{page}");
     assert!(
         page.contains("Danh sách 40 hộ nuôi thí điểm"),
@@ -125,13 +111,7 @@ async fn a_need_goes_from_draft_to_published_through_moderation(site: &Site) {
     let (status, _) = site.page(&public).await;
     assert_eq!(status, 404);
     let cn = site.signed_in("ncp.cn@demo.techbridge.example").await;
-    let status = cn
-        .get(site.url(&private))
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16();
+    let status = site.read(&cn, &private).await.0;
     assert_eq!(status, 404);
     let status = Site::browser()
         .get(site.url(&private))
@@ -155,14 +135,7 @@ async fn a_need_goes_from_draft_to_published_through_moderation(site: &Site) {
     assert_eq!(refused.status().as_u16(), 403);
 
     let vn = site.signed_in("ncp.vn@demo.techbridge.example").await;
-    let queue = vn
-        .get(site.url("/moderation"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let queue = site.read(&vn, "/moderation").await.1;
     assert!(queue.contains(&moderation), "in the Vietnamese queue");
     let no_reason = site
         .submit(&vn, &moderation, &[("decision", "reject"), ("reason", "")])
@@ -183,14 +156,7 @@ async fn a_need_goes_from_draft_to_published_through_moderation(site: &Site) {
         )
         .await;
     assert_eq!(rejected.status().as_u16(), 303);
-    let page = member
-        .get(site.url(&private))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = site.read(&member, &private).await.1;
     assert!(
         page.contains("Vui lòng nêu quy mô và số liệu thiệt hại cụ thể."),
         "the author sees why"
@@ -246,14 +212,7 @@ async fn a_need_goes_from_draft_to_published_through_moderation(site: &Site) {
 
 async fn a_bad_listing_form_names_every_field_and_writes_nothing(site: &Site) {
     let member = verified_member(site).await;
-    let home = member
-        .get(site.url("/home"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = site.read(&member, "/home").await.1;
     let response = site
         .submit(
             &member,
@@ -283,14 +242,7 @@ async fn a_bad_listing_form_names_every_field_and_writes_nothing(site: &Site) {
     ] {
         assert!(page.contains(&format!("<li>{field}")), "{field}: {page}");
     }
-    let after = member
-        .get(site.url("/home"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let after = site.read(&member, "/home").await.1;
     assert_eq!(home, after, "nothing was written");
 
     // An offer has no deadline.
