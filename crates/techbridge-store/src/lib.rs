@@ -3,6 +3,8 @@
 //! transaction, so followers (the search index) never miss one.
 
 mod accounts;
+mod alerts;
+mod api_tokens;
 mod changes;
 mod embeddings;
 mod error;
@@ -17,6 +19,8 @@ pub mod scratch;
 mod sessions;
 
 pub use accounts::{NewAccount, StoredUser};
+pub use alerts::SavedSearch;
+pub use api_tokens::ApiToken;
 pub use changes::{Change, Entity};
 pub use embeddings::StoredEmbedding;
 pub use error::StoreError;

@@ -195,6 +195,19 @@ pub(crate) async fn find(
         .transpose()
 }
 
+pub(crate) async fn by_id(
+    conn: &mut AnyConnection,
+    id: i64,
+) -> Result<Option<StoredListing>, StoreError> {
+    sqlx::query(select_listings!("WHERE l.id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .as_ref()
+        .map(from_row)
+        .transpose()
+}
+
 /// Writes a listing over `previous` (what `find` returned for its side and ref), logging a
 /// change only when something changed.
 pub(crate) async fn save(

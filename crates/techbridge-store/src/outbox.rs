@@ -93,20 +93,34 @@ impl Store {
         rows.into_iter().map(from_row).collect()
     }
 
-    /// Messages not yet sent, oldest first, that have failed fewer than `max_attempts` times.
-    pub async fn unsent_mail(
+    /// Claims up to `limit` messages not yet sent, oldest first, that have failed fewer than
+    /// `max_attempts` times and are due at `now`: each is kept from other senders until
+    /// `until`, so two servers never hand the same message to the SMTP server.
+    pub async fn claim_mail(
         &self,
         max_attempts: i64,
         limit: i64,
+        now: Timestamp,
+        until: Timestamp,
     ) -> Result<Vec<QueuedMail>, StoreError> {
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error \
-             FROM outbox WHERE sent_at IS NULL AND attempts < $1 ORDER BY id LIMIT $2",
+        // The due condition stands in the outer WHERE too: PostgreSQL re-checks it on a row
+        // another sender claimed meanwhile, which then drops out.
+        let mut rows: Vec<Row> = sqlx::query_as(
+            "UPDATE outbox SET next_attempt_at = $4 \
+             WHERE id IN (SELECT id FROM outbox \
+                 WHERE sent_at IS NULL AND attempts < $1 \
+                 AND (next_attempt_at IS NULL OR next_attempt_at <= $3) \
+                 ORDER BY id LIMIT $2) \
+             AND sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= $3) \
+             RETURNING id, recipient, subject, body, created_at, sent_at, attempts, last_error",
         )
         .bind(max_attempts)
         .bind(limit)
+        .bind(timestamp_text(now))
+        .bind(timestamp_text(until))
         .fetch_all(&self.pool)
         .await?;
+        rows.sort_by_key(|row| row.0);
         rows.into_iter().map(from_row).collect()
     }
 
@@ -119,12 +133,22 @@ impl Store {
         Ok(())
     }
 
-    pub async fn mark_mail_failed(&self, id: i64, error: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
-            .bind(error)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+    /// Records a refused delivery; the message is due again at `retry_at`.
+    pub async fn mark_mail_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 \
+             WHERE id = $3",
+        )
+        .bind(error)
+        .bind(timestamp_text(retry_at))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

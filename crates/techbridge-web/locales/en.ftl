@@ -385,3 +385,41 @@ language-lo = Lao
 language-km = Khmer
 language-my = Burmese
 language-unknown = an unknown language
+
+## Saved searches and alerts
+nav-searches = Saved searches
+searches-title = Saved searches
+searches-lead = Each saved search runs again every day. When listings published since you saved it reach its first results, you get one e-mail naming them.
+searches-none = You have no saved searches. Search, then save the search from the results.
+searches-not-yet = not yet
+searches-saved-on = Saved on { $date }
+searches-last-run = last run { $date }
+searches-stop = Stop this search
+searches-name = Name
+searches-save = Save this search
+searches-save-hint = You will get an e-mail when new listings match it.
+searches-unnamed = My search
+searches-empty-query = Enter some text or choose a filter before saving a search.
+mail-digest-subject = { $count ->
+    [one] One new listing for “{ $name }”
+   *[other] { $count } new listings for “{ $name }”
+}
+mail-digest-intro = New listings match your saved search “{ $name }”:
+mail-digest-footer = All results: { $results } — To stop or change these e-mails: { $manage }
+mail-expiry-subject = Your listing “{ $title }” expires on { $date }
+mail-expiry-body = After that day it is no longer shown or matched. To keep it public for another twelve months, renew it: { $link }
+
+## API tokens
+account-api-tokens = API tokens for integrations
+apitokens-title = API tokens
+apitokens-lead = A token lets another system use the techbridge JSON API on your behalf, with your roles. The system sends it in the header “Authorization: Bearer TOKEN”. Keep it as secret as a password, and stop it when it is no longer needed.
+apitokens-none = You have no API tokens.
+apitokens-name = Name (what the token is for)
+apitokens-create = Create a token
+apitokens-created = Your new token is below. Copy it now: it will not be shown again.
+apitokens-made-on = Created on { $date }
+apitokens-last-used = last used on { $date }
+apitokens-never-used = never used
+apitokens-revoked = stopped on { $date }
+apitokens-revoke = Stop this token
+error-invalid-token = The API token is unknown or has been stopped.

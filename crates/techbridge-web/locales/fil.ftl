@@ -385,3 +385,41 @@ language-lo = Lao
 language-km = Khmer
 language-my = Burmese
 language-unknown = hindi kilalang wika
+
+## Saved searches and alerts
+nav-searches = Mga naka-save na paghahanap
+searches-title = Mga naka-save na paghahanap
+searches-lead = Muling pinapatakbo araw-araw ang bawat naka-save na paghahanap. Kapag napabilang sa mga unang resulta nito ang mga listing na nailathala mula nang i-save ninyo ito, makatatanggap kayo ng isang e-mail na naglilista ng mga ito.
+searches-none = Wala pa kayong naka-save na paghahanap. Maghanap muna, saka i-save ang paghahanap mula sa mga resulta.
+searches-not-yet = hindi pa
+searches-saved-on = Na-save noong { $date }
+searches-last-run = huling pagpapatakbo: { $date }
+searches-stop = Itigil ang paghahanap na ito
+searches-name = Pangalan
+searches-save = I-save ang paghahanap na ito
+searches-save-hint = Makatatanggap kayo ng e-mail kapag may mga bagong listing na tumutugma rito.
+searches-unnamed = Aking paghahanap
+searches-empty-query = Maglagay ng teksto o pumili ng filter bago i-save ang paghahanap.
+mail-digest-subject = { $count ->
+    [one] Isang bagong listing para sa “{ $name }”
+   *[other] { $count } bagong listing para sa “{ $name }”
+}
+mail-digest-intro = May mga bagong listing na tumutugma sa inyong naka-save na paghahanap na “{ $name }”:
+mail-digest-footer = Lahat ng resulta: { $results } — Upang itigil o baguhin ang mga e-mail na ito: { $manage }
+mail-expiry-subject = Mag-e-expire ang inyong listing na “{ $title }” sa { $date }
+mail-expiry-body = Pagkatapos ng araw na iyon, hindi na ito ipapakita o itutugma. Upang manatili itong pampubliko nang labindalawang buwan pa, i-renew ito: { $link }
+
+## API tokens
+account-api-tokens = Mga API token para sa mga integration
+apitokens-title = Mga API token
+apitokens-lead = Pinapayagan ng token ang ibang sistema na gamitin ang JSON API ng techbridge sa ngalan ninyo, ayon sa inyong mga tungkulin. Ipinapadala ito ng sistema sa header na “Authorization: Bearer TOKEN”. Ingatan ito nang kasinglihim ng password, at itigil ito kapag hindi na kailangan.
+apitokens-none = Wala pa kayong API token.
+apitokens-name = Pangalan (para saan ang token)
+apitokens-create = Gumawa ng token
+apitokens-created = Nasa ibaba ang inyong bagong token. Kopyahin ito ngayon: hindi na ito ipapakitang muli.
+apitokens-made-on = Ginawa noong { $date }
+apitokens-last-used = huling ginamit noong { $date }
+apitokens-never-used = hindi pa nagagamit
+apitokens-revoked = itinigil noong { $date }
+apitokens-revoke = Itigil ang token na ito
+error-invalid-token = Hindi kilala ang API token o itinigil na ito.

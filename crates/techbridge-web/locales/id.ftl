@@ -385,3 +385,41 @@ language-lo = Bahasa Laos
 language-km = Bahasa Khmer
 language-my = Bahasa Myanmar
 language-unknown = bahasa yang tidak diketahui
+
+## Saved searches and alerts
+nav-searches = Pencarian tersimpan
+searches-title = Pencarian tersimpan
+searches-lead = Setiap pencarian tersimpan dijalankan ulang setiap hari. Jika entri yang dipublikasikan sejak Anda menyimpannya masuk ke hasil teratas pencarian tersebut, Anda akan menerima satu email yang menyebutkan entri-entri itu.
+searches-none = Anda belum memiliki pencarian tersimpan. Lakukan pencarian, lalu simpan pencarian tersebut dari halaman hasil.
+searches-not-yet = belum pernah
+searches-saved-on = Disimpan pada { $date }
+searches-last-run = terakhir dijalankan: { $date }
+searches-stop = Hentikan pencarian ini
+searches-name = Nama
+searches-save = Simpan pencarian ini
+searches-save-hint = Anda akan menerima email jika ada entri baru yang cocok dengan pencarian ini.
+searches-unnamed = Pencarian saya
+searches-empty-query = Masukkan teks atau pilih filter sebelum menyimpan pencarian.
+mail-digest-subject = { $count ->
+    [one] Satu entri baru untuk “{ $name }”
+   *[other] { $count } entri baru untuk “{ $name }”
+}
+mail-digest-intro = Ada entri baru yang cocok dengan pencarian tersimpan Anda “{ $name }”:
+mail-digest-footer = Semua hasil: { $results } — Untuk menghentikan atau mengubah email ini: { $manage }
+mail-expiry-subject = Entri Anda “{ $title }” akan kedaluwarsa pada { $date }
+mail-expiry-body = Setelah tanggal tersebut, entri ini tidak lagi ditampilkan maupun dicocokkan. Agar tetap terbuka untuk publik selama dua belas bulan lagi, perpanjang entri ini: { $link }
+
+## API tokens
+account-api-tokens = Token API untuk integrasi
+apitokens-title = Token API
+apitokens-lead = Token memungkinkan sistem lain menggunakan JSON API techbridge atas nama Anda, dengan peran Anda. Sistem tersebut mengirimkannya di header “Authorization: Bearer TOKEN”. Jaga kerahasiaannya seperti kata sandi, dan hentikan token saat tidak diperlukan lagi.
+apitokens-none = Anda belum memiliki token API.
+apitokens-name = Nama (untuk apa token ini digunakan)
+apitokens-create = Buat token
+apitokens-created = Token baru Anda ada di bawah ini. Salin sekarang: token ini tidak akan ditampilkan lagi.
+apitokens-made-on = Dibuat pada { $date }
+apitokens-last-used = terakhir digunakan pada { $date }
+apitokens-never-used = belum pernah digunakan
+apitokens-revoked = dihentikan pada { $date }
+apitokens-revoke = Hentikan token ini
+error-invalid-token = Token API tidak dikenal atau telah dihentikan.

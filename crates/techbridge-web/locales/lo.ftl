@@ -385,3 +385,41 @@ language-lo = ພາສາລາວ
 language-km = ພາສາຂະແມ
 language-my = ພາສາມຽນມາ
 language-unknown = ພາສາທີ່ບໍ່ຮູ້ຈັກ
+
+## Saved searches and alerts
+nav-searches = ການຄົ້ນຫາທີ່ບັນທຶກໄວ້
+searches-title = ການຄົ້ນຫາທີ່ບັນທຶກໄວ້
+searches-lead = ການຄົ້ນຫາທີ່ບັນທຶກໄວ້ແຕ່ລະລາຍການຈະຖືກດຳເນີນການຄືນໃໝ່ທຸກມື້. ເມື່ອລາຍການທີ່ເຜີຍແຜ່ຫຼັງຈາກທ່ານບັນທຶກການຄົ້ນຫາ ຂຶ້ນມາຢູ່ໃນຜົນລັບອັນດັບຕົ້ນໆ, ທ່ານຈະໄດ້ຮັບອີເມວໜຶ່ງສະບັບທີ່ລະບຸລາຍການເຫຼົ່ານັ້ນ.
+searches-none = ທ່ານຍັງບໍ່ມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້. ກະລຸນາຄົ້ນຫາກ່ອນ, ແລ້ວບັນທຶກການຄົ້ນຫານັ້ນຈາກໜ້າຜົນລັບ.
+searches-not-yet = ຍັງບໍ່ທັນໄດ້ດຳເນີນການ
+searches-saved-on = ບັນທຶກເມື່ອ { $date }
+searches-last-run = ດຳເນີນການຄັ້ງລ່າສຸດ: { $date }
+searches-stop = ຢຸດການຄົ້ນຫານີ້
+searches-name = ຊື່
+searches-save = ບັນທຶກການຄົ້ນຫານີ້
+searches-save-hint = ທ່ານຈະໄດ້ຮັບອີເມວ ເມື່ອມີລາຍການໃໝ່ທີ່ກົງກັບການຄົ້ນຫານີ້.
+searches-unnamed = ການຄົ້ນຫາຂອງຂ້ອຍ
+searches-empty-query = ກະລຸນາພິມຂໍ້ຄວາມ ຫຼື ເລືອກຕົວກັ່ນຕອງ ກ່ອນບັນທຶກການຄົ້ນຫາ.
+mail-digest-subject = { $count ->
+    [one] ລາຍການໃໝ່ 1 ລາຍການສຳລັບ “{ $name }”
+   *[other] ລາຍການໃໝ່ { $count } ລາຍການສຳລັບ “{ $name }”
+}
+mail-digest-intro = ມີລາຍການໃໝ່ທີ່ກົງກັບການຄົ້ນຫາທີ່ບັນທຶກໄວ້ “{ $name }” ຂອງທ່ານ:
+mail-digest-footer = ຜົນລັບທັງໝົດ: { $results } — ເພື່ອຢຸດ ຫຼື ປ່ຽນແປງອີເມວເຫຼົ່ານີ້: { $manage }
+mail-expiry-subject = ລາຍການ “{ $title }” ຂອງທ່ານຈະໝົດອາຍຸໃນວັນທີ { $date }
+mail-expiry-body = ຫຼັງຈາກວັນດັ່ງກ່າວ, ລາຍການຈະບໍ່ຖືກສະແດງ ແລະ ບໍ່ຖືກນຳໄປຈັບຄູ່ອີກ. ເພື່ອໃຫ້ລາຍການເຜີຍແຜ່ຕໍ່ໄປອີກສິບສອງເດືອນ, ກະລຸນາຕໍ່ອາຍຸ: { $link }
+
+## API tokens
+account-api-tokens = ໂທເຄັນ API ສຳລັບການເຊື່ອມຕໍ່ລະບົບ
+apitokens-title = ໂທເຄັນ API
+apitokens-lead = ໂທເຄັນຊ່ວຍໃຫ້ລະບົບອື່ນສາມາດໃຊ້ JSON API ຂອງ techbridge ແທນທ່ານ ຕາມບົດບາດຂອງທ່ານ. ລະບົບດັ່ງກ່າວຈະສົ່ງໂທເຄັນໃນສ່ວນຫົວ “Authorization: Bearer TOKEN”. ກະລຸນາຮັກສາໂທເຄັນເປັນຄວາມລັບຄືກັບລະຫັດຜ່ານ, ແລະ ຢຸດໃຊ້ໂທເຄັນເມື່ອບໍ່ຈຳເປັນອີກຕໍ່ໄປ.
+apitokens-none = ທ່ານຍັງບໍ່ມີໂທເຄັນ API.
+apitokens-name = ຊື່ (ໂທເຄັນນີ້ໃຊ້ເພື່ອຫຍັງ)
+apitokens-create = ສ້າງໂທເຄັນ
+apitokens-created = ໂທເຄັນໃໝ່ຂອງທ່ານຢູ່ຂ້າງລຸ່ມນີ້. ກະລຸນາສຳເນົາດຽວນີ້: ມັນຈະບໍ່ຖືກສະແດງອີກ.
+apitokens-made-on = ສ້າງເມື່ອ { $date }
+apitokens-last-used = ໃຊ້ຄັ້ງລ່າສຸດເມື່ອ { $date }
+apitokens-never-used = ຍັງບໍ່ເຄີຍໃຊ້
+apitokens-revoked = ຢຸດໃຊ້ເມື່ອ { $date }
+apitokens-revoke = ຢຸດໃຊ້ໂທເຄັນນີ້
+error-invalid-token = ບໍ່ຮູ້ຈັກໂທເຄັນ API ນີ້ ຫຼື ໂທເຄັນຖືກຢຸດໃຊ້ແລ້ວ.

@@ -385,3 +385,41 @@ language-lo = Bahasa Lao
 language-km = Bahasa Khmer
 language-my = Bahasa Myanmar
 language-unknown = bahasa yang tidak diketahui
+
+## Saved searches and alerts
+nav-searches = Carian tersimpan
+searches-title = Carian tersimpan
+searches-lead = Setiap carian tersimpan dijalankan semula setiap hari. Apabila penyenaraian yang diterbitkan sejak anda menyimpannya masuk ke dalam hasil teratas carian itu, anda akan menerima satu e-mel yang menyenaraikannya.
+searches-none = Anda belum mempunyai carian tersimpan. Buat carian, kemudian simpan carian itu daripada halaman hasil.
+searches-not-yet = belum lagi
+searches-saved-on = Disimpan pada { $date }
+searches-last-run = kali terakhir dijalankan: { $date }
+searches-stop = Hentikan carian ini
+searches-name = Nama
+searches-save = Simpan carian ini
+searches-save-hint = Anda akan menerima e-mel apabila terdapat penyenaraian baharu yang sepadan dengan carian ini.
+searches-unnamed = Carian saya
+searches-empty-query = Masukkan teks atau pilih penapis sebelum menyimpan carian.
+mail-digest-subject = { $count ->
+    [one] Satu penyenaraian baharu untuk “{ $name }”
+   *[other] { $count } penyenaraian baharu untuk “{ $name }”
+}
+mail-digest-intro = Terdapat penyenaraian baharu yang sepadan dengan carian tersimpan anda “{ $name }”:
+mail-digest-footer = Semua hasil: { $results } — Untuk menghentikan atau mengubah e-mel ini: { $manage }
+mail-expiry-subject = Penyenaraian anda “{ $title }” akan tamat tempoh pada { $date }
+mail-expiry-body = Selepas tarikh itu, penyenaraian ini tidak lagi dipaparkan atau dipadankan. Untuk mengekalkannya terbuka kepada umum selama dua belas bulan lagi, perbaharuinya: { $link }
+
+## API tokens
+account-api-tokens = Token API untuk integrasi
+apitokens-title = Token API
+apitokens-lead = Token membolehkan sistem lain menggunakan JSON API techbridge bagi pihak anda, dengan peranan anda. Sistem itu menghantarnya dalam pengepala “Authorization: Bearer TOKEN”. Rahsiakannya seperti kata laluan, dan hentikannya apabila tidak diperlukan lagi.
+apitokens-none = Anda belum mempunyai token API.
+apitokens-name = Nama (tujuan token ini)
+apitokens-create = Cipta token
+apitokens-created = Token baharu anda dipaparkan di bawah. Salin sekarang: token ini tidak akan dipaparkan lagi.
+apitokens-made-on = Dicipta pada { $date }
+apitokens-last-used = kali terakhir digunakan pada { $date }
+apitokens-never-used = tidak pernah digunakan
+apitokens-revoked = dihentikan pada { $date }
+apitokens-revoke = Hentikan token ini
+error-invalid-token = Token API tidak dikenali atau telah dihentikan.

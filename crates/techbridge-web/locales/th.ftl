@@ -385,3 +385,41 @@ language-lo = ภาษาลาว
 language-km = ภาษาเขมร
 language-my = ภาษาพม่า
 language-unknown = ภาษาที่ไม่ทราบ
+
+## Saved searches and alerts
+nav-searches = การค้นหาที่บันทึกไว้
+searches-title = การค้นหาที่บันทึกไว้
+searches-lead = การค้นหาที่บันทึกไว้แต่ละรายการจะทำงานใหม่ทุกวัน เมื่อรายการที่เผยแพร่หลังจากท่านบันทึกการค้นหาขึ้นมาอยู่ในผลลัพธ์ลำดับต้น ๆ ท่านจะได้รับอีเมลหนึ่งฉบับที่ระบุรายการเหล่านั้น
+searches-none = ท่านยังไม่มีการค้นหาที่บันทึกไว้ กรุณาค้นหาก่อน แล้วบันทึกการค้นหานั้นจากหน้าผลการค้นหา
+searches-not-yet = ยังไม่เคยทำงาน
+searches-saved-on = บันทึกเมื่อวันที่ { $date }
+searches-last-run = ทำงานล่าสุด: { $date }
+searches-stop = หยุดการค้นหานี้
+searches-name = ชื่อ
+searches-save = บันทึกการค้นหานี้
+searches-save-hint = ท่านจะได้รับอีเมลเมื่อมีรายการใหม่ที่ตรงกับการค้นหานี้
+searches-unnamed = การค้นหาของฉัน
+searches-empty-query = กรุณาพิมพ์คำค้นหาหรือเลือกตัวกรองก่อนบันทึกการค้นหา
+mail-digest-subject = { $count ->
+    [one] รายการใหม่ 1 รายการสำหรับ “{ $name }”
+   *[other] รายการใหม่ { $count } รายการสำหรับ “{ $name }”
+}
+mail-digest-intro = มีรายการใหม่ที่ตรงกับการค้นหาที่บันทึกไว้ “{ $name }” ของท่าน:
+mail-digest-footer = ผลการค้นหาทั้งหมด: { $results } — หากต้องการหยุดรับหรือเปลี่ยนแปลงอีเมลเหล่านี้: { $manage }
+mail-expiry-subject = รายการ “{ $title }” ของท่านจะหมดอายุในวันที่ { $date }
+mail-expiry-body = หลังจากวันดังกล่าว รายการจะไม่แสดงและไม่ถูกนำไปจับคู่อีก หากต้องการให้เผยแพร่ต่อไปอีกสิบสองเดือน กรุณาต่ออายุรายการ: { $link }
+
+## API tokens
+account-api-tokens = โทเคน API สำหรับการเชื่อมต่อระบบ
+apitokens-title = โทเคน API
+apitokens-lead = โทเคนช่วยให้ระบบอื่นใช้ JSON API ของ techbridge ในนามของท่านได้ตามบทบาทของท่าน ระบบดังกล่าวจะส่งโทเคนในส่วนหัว “Authorization: Bearer TOKEN” กรุณาเก็บโทเคนเป็นความลับเช่นเดียวกับรหัสผ่าน และหยุดใช้งานโทเคนเมื่อไม่จำเป็นอีกต่อไป
+apitokens-none = ท่านยังไม่มีโทเคน API
+apitokens-name = ชื่อ (ใช้โทเคนนี้เพื่ออะไร)
+apitokens-create = สร้างโทเคน
+apitokens-created = โทเคนใหม่ของท่านแสดงอยู่ด้านล่าง กรุณาคัดลอกทันที เนื่องจากระบบจะไม่แสดงโทเคนนี้อีก
+apitokens-made-on = สร้างเมื่อวันที่ { $date }
+apitokens-last-used = ใช้งานล่าสุดเมื่อวันที่ { $date }
+apitokens-never-used = ยังไม่เคยใช้งาน
+apitokens-revoked = หยุดใช้งานเมื่อวันที่ { $date }
+apitokens-revoke = หยุดใช้งานโทเคนนี้
+error-invalid-token = ไม่พบโทเคน API นี้ในระบบ หรือโทเคนถูกหยุดใช้งานแล้ว

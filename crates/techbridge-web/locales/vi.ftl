@@ -385,3 +385,41 @@ language-lo = Tiếng Lào
 language-km = Tiếng Khmer
 language-my = Tiếng Myanmar
 language-unknown = ngôn ngữ không xác định
+
+## Saved searches and alerts
+nav-searches = Tìm kiếm đã lưu
+searches-title = Tìm kiếm đã lưu
+searches-lead = Mỗi tìm kiếm đã lưu được chạy lại hằng ngày. Khi các tin đăng mới được đăng kể từ lúc bạn lưu lọt vào nhóm kết quả đầu tiên của tìm kiếm đó, bạn sẽ nhận được một email liệt kê các tin đăng này.
+searches-none = Bạn chưa có tìm kiếm nào được lưu. Hãy tìm kiếm, sau đó lưu tìm kiếm ngay từ trang kết quả.
+searches-not-yet = chưa chạy
+searches-saved-on = Đã lưu ngày { $date }
+searches-last-run = lần chạy gần nhất: { $date }
+searches-stop = Dừng tìm kiếm này
+searches-name = Tên
+searches-save = Lưu tìm kiếm này
+searches-save-hint = Bạn sẽ nhận được email khi có tin đăng mới phù hợp với tìm kiếm này.
+searches-unnamed = Tìm kiếm của tôi
+searches-empty-query = Vui lòng nhập nội dung hoặc chọn một bộ lọc trước khi lưu tìm kiếm.
+mail-digest-subject = { $count ->
+    [one] Một tin đăng mới phù hợp với “{ $name }”
+   *[other] { $count } tin đăng mới phù hợp với “{ $name }”
+}
+mail-digest-intro = Có tin đăng mới phù hợp với tìm kiếm đã lưu “{ $name }” của bạn:
+mail-digest-footer = Tất cả kết quả: { $results } — Để dừng hoặc thay đổi các email này: { $manage }
+mail-expiry-subject = Tin đăng “{ $title }” của bạn sẽ hết hạn vào ngày { $date }
+mail-expiry-body = Sau ngày đó, tin đăng sẽ không còn được hiển thị hay đưa vào kết quả phù hợp. Để tin đăng được công khai thêm mười hai tháng nữa, vui lòng gia hạn: { $link }
+
+## API tokens
+account-api-tokens = Token API để tích hợp hệ thống
+apitokens-title = Token API
+apitokens-lead = Token cho phép một hệ thống khác sử dụng JSON API của techbridge thay mặt bạn, với các vai trò của bạn. Hệ thống đó gửi token trong tiêu đề “Authorization: Bearer TOKEN”. Hãy giữ bí mật token như mật khẩu, và dừng token khi không còn cần đến.
+apitokens-none = Bạn chưa có token API nào.
+apitokens-name = Tên (token dùng để làm gì)
+apitokens-create = Tạo token
+apitokens-created = Token mới của bạn ở bên dưới. Hãy sao chép ngay: token sẽ không được hiển thị lại.
+apitokens-made-on = Tạo ngày { $date }
+apitokens-last-used = sử dụng lần cuối ngày { $date }
+apitokens-never-used = chưa từng sử dụng
+apitokens-revoked = đã dừng ngày { $date }
+apitokens-revoke = Dừng token này
+error-invalid-token = Token API không tồn tại hoặc đã bị dừng.

@@ -385,3 +385,41 @@ language-lo = 老挝语
 language-km = 高棉语
 language-my = 缅甸语
 language-unknown = 未知语言
+
+## Saved searches and alerts
+nav-searches = 已保存的搜索
+searches-title = 已保存的搜索
+searches-lead = 每个已保存的搜索每天都会重新运行一次。如果在您保存之后新发布的信息进入了该搜索靠前的结果，您将收到一封列出这些信息的电子邮件。
+searches-none = 您还没有保存任何搜索。请先进行搜索，然后在结果页面保存该搜索。
+searches-not-yet = 尚未运行
+searches-saved-on = 保存于 { $date }
+searches-last-run = 上次运行：{ $date }
+searches-stop = 停止此搜索
+searches-name = 名称
+searches-save = 保存此搜索
+searches-save-hint = 有新发布的信息符合此搜索时，您将收到电子邮件。
+searches-unnamed = 我的搜索
+searches-empty-query = 保存搜索前，请输入搜索内容或选择一个筛选条件。
+mail-digest-subject = { $count ->
+    [one] 您保存的搜索“{ $name }”有 1 条新信息
+   *[other] 您保存的搜索“{ $name }”有 { $count } 条新信息
+}
+mail-digest-intro = 有新发布的信息符合您保存的搜索“{ $name }”：
+mail-digest-footer = 全部结果：{ $results } — 如需停止或更改此类邮件：{ $manage }
+mail-expiry-subject = 您发布的信息“{ $title }”将于 { $date } 到期
+mail-expiry-body = 该日期之后，此信息将不再显示，也不再参与匹配。如需继续公开十二个月，请为其续期：{ $link }
+
+## API tokens
+account-api-tokens = 用于系统集成的 API 令牌
+apitokens-title = API 令牌
+apitokens-lead = 令牌可让其他系统以您的名义、按您的角色权限使用 techbridge JSON API。该系统在请求头“Authorization: Bearer TOKEN”中发送令牌。请像保管密码一样对令牌严格保密，不再需要时请将其停用。
+apitokens-none = 您还没有 API 令牌。
+apitokens-name = 名称（令牌的用途）
+apitokens-create = 创建令牌
+apitokens-created = 您的新令牌显示在下方。请立即复制：它不会再次显示。
+apitokens-made-on = 创建于 { $date }
+apitokens-last-used = 上次使用于 { $date }
+apitokens-never-used = 从未使用
+apitokens-revoked = 已于 { $date } 停用
+apitokens-revoke = 停用此令牌
+error-invalid-token = 该 API 令牌无法识别或已被停用。

@@ -19,6 +19,9 @@ pub enum AppError {
     Invalid { field: String, detail: String },
     #[error("sign in first")]
     SignInRequired,
+    /// An API token that is unknown, malformed or stopped.
+    #[error("invalid API token")]
+    InvalidToken,
     #[error("not allowed")]
     Forbidden,
     #[error("the form expired or came from another site")]
@@ -38,6 +41,7 @@ impl AppError {
             Self::NotFound => "not-found",
             Self::Invalid { .. } => "invalid-input",
             Self::SignInRequired => "sign-in-required",
+            Self::InvalidToken => "invalid-token",
             Self::Forbidden => "forbidden",
             Self::CsrfRejected => "csrf-rejected",
             Self::TooManyAttempts => "too-many-attempts",
@@ -50,7 +54,7 @@ impl AppError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::SignInRequired => StatusCode::UNAUTHORIZED,
+            Self::SignInRequired | Self::InvalidToken => StatusCode::UNAUTHORIZED,
             Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
             Self::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             Self::Refused(_) => StatusCode::CONFLICT,

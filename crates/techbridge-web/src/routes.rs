@@ -37,6 +37,14 @@ pub fn router(app: App) -> Router {
             get(pages::account::settings).post(pages::account::save_settings),
         )
         .route(
+            "/account/tokens",
+            get(pages::api_tokens::list).post(pages::api_tokens::create),
+        )
+        .route(
+            "/account/tokens/{id}/revoke",
+            post(pages::api_tokens::revoke),
+        )
+        .route(
             "/password/forgot",
             get(pages::tokens::forgot_form).post(pages::tokens::forgot),
         )
@@ -68,6 +76,11 @@ pub fn router(app: App) -> Router {
             get(pages::editor::edit_form).post(pages::editor::edit),
         )
         .route("/my/{kind}/{reference}/{step}", post(pages::editor::step))
+        .route(
+            "/searches",
+            get(pages::searches::list).post(pages::searches::save),
+        )
+        .route("/searches/{id}/delete", post(pages::searches::delete))
         .route("/interests", get(pages::interests::list))
         .route("/interests/new", post(pages::interests::send))
         .route("/interests/{id}", get(pages::interests::show))
@@ -91,6 +104,24 @@ pub fn router(app: App) -> Router {
             get(api::listing_matches),
         )
         .route("/api/v1/search", get(api::search))
+        .route(
+            "/api/v1/interests",
+            get(api::interests::list).post(api::interests::send),
+        )
+        .route("/api/v1/interests/{id}", get(api::interests::show))
+        .route(
+            "/api/v1/interests/{id}/messages",
+            get(api::interests::messages).post(api::interests::write),
+        )
+        .route(
+            "/api/v1/interests/{id}/details",
+            get(api::interests::details),
+        )
+        .route(
+            "/api/v1/interests/{id}/releases",
+            get(api::interests::releases),
+        )
+        .route("/api/v1/interests/{id}/{step}", post(api::interests::step))
         .route("/api/openapi.json", get(api::openapi))
         .route("/api/{*rest}", get(api::unknown).post(api::unknown))
         .layer(from_fn_with_state(app.clone(), api::render_errors));

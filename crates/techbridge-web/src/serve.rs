@@ -12,8 +12,10 @@ use crate::{App, router};
 
 /// How often the search index looks for new changes in the store.
 const FOLLOW_EVERY: Duration = Duration::from_secs(2);
-/// How often due listings and expressions of interest are expired.
-const EXPIRE_EVERY: Duration = Duration::from_secs(3600);
+/// How often the daily work (expiry, reminders, digests) looks whether it is due.
+const DAILY_WORK_EVERY: Duration = Duration::from_secs(3600);
+/// How often waiting mail is handed to the SMTP server.
+const SEND_EVERY: Duration = Duration::from_secs(10);
 
 /// Serves `app` on `listener` until `shutdown` completes, then waits for requests in flight.
 pub async fn serve(
@@ -69,12 +71,14 @@ pub async fn shutdown_signal() {
 /// tried again at the next turn: the platform keeps serving what it has.
 async fn keep_current(app: App, mut stopped: watch::Receiver<bool>) {
     let mut follow = tokio::time::interval(FOLLOW_EVERY);
-    let mut expire = tokio::time::interval(EXPIRE_EVERY);
+    let mut daily = tokio::time::interval(DAILY_WORK_EVERY);
+    let mut send = tokio::time::interval(SEND_EVERY);
     loop {
         tokio::select! {
             _ = stopped.changed() => return,
             _ = follow.tick() => follow_changes(&app).await,
-            _ = expire.tick() => expire_due(&app).await,
+            _ = daily.tick() => crate::run_daily_work(&app).await,
+            _ = send.tick() => send_mail(&app).await,
         }
     }
 }
@@ -90,19 +94,10 @@ pub(crate) async fn follow_changes(app: &App) {
     }
 }
 
-async fn expire_due(app: &App) {
-    let (today, now) = (app.today(), app.now());
-    match app.store().expire_due(today, now).await {
+async fn send_mail(app: &App) {
+    match crate::deliver_mail(app).await {
         Ok(0) => {}
-        Ok(expired) => tracing::info!(expired, "listings expired"),
-        Err(e) => tracing::error!(error = %e, "cannot expire listings"),
-    }
-    match app.store().expire_interests(today, now).await {
-        Ok(0) => {}
-        Ok(expired) => tracing::info!(expired, "expressions of interest expired"),
-        Err(e) => tracing::error!(error = %e, "cannot expire expressions of interest"),
-    }
-    if let Err(e) = app.store().forget_expired(now).await {
-        tracing::error!(error = %e, "cannot forget expired sessions");
+        Ok(sent) => tracing::info!(sent, "mail delivered"),
+        Err(e) => tracing::error!(error = %e, "cannot read the outbox"),
     }
 }

@@ -12,6 +12,7 @@ use techbridge_store::Store;
 
 use crate::auth::throttle::Throttle;
 use crate::i18n::{CatalogueError, Catalogues};
+use crate::mail::Mailer;
 use crate::matches::MatchCache;
 use crate::metrics::Metrics;
 
@@ -29,6 +30,8 @@ pub struct Options {
     /// The address people reach the platform at (`https://techbridge.example.org`): links in
     /// e-mail start with it, and cookies are `Secure` when it is HTTPS.
     pub public_url: String,
+    /// The SMTP server mail goes through; without one it waits in the outbox.
+    pub mailer: Option<Mailer>,
 }
 
 /// The platform as the web layer sees it; cheap to clone, one per request.
@@ -49,6 +52,7 @@ impl fmt::Debug for Options {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Options")
             .field("public_url", &self.public_url)
+            .field("mailer", &self.mailer)
             .finish_non_exhaustive()
     }
 }
@@ -104,6 +108,10 @@ impl App {
 
     pub(crate) fn fill_random(&self, buffer: &mut [u8]) {
         (self.0.options.random)(buffer);
+    }
+
+    pub(crate) fn mailer(&self) -> Option<&Mailer> {
+        self.0.options.mailer.as_ref()
     }
 
     pub(crate) fn throttle(&self) -> &Throttle {

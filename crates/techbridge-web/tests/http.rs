@@ -9,13 +9,16 @@
 
 mod http {
     mod accounts;
+    mod alerts;
     mod api;
+    mod api_interests;
     mod browser;
     pub(crate) mod harness;
     mod i18n;
     mod interests;
     mod links;
     mod listings;
+    mod mail;
     mod pages;
     mod serving;
 }

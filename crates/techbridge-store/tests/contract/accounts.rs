@@ -122,13 +122,43 @@ async fn a_token_works_once_and_comes_with_its_mail(store: &Store) {
     let outbox = store.outbox(10).await.unwrap();
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].mail, mail);
-    assert_eq!(store.unsent_mail(3, 10).await.unwrap().len(), 1);
+    // Two senders at once: the message goes to exactly one of them, for as long as it is held.
+    let (first, second) = tokio::join!(
+        store.claim_mail(3, 10, at(1), at(4)),
+        store.claim_mail(3, 10, at(1), at(4)),
+    );
+    assert_eq!(first.unwrap().len() + second.unwrap().len(), 1);
+    assert!(
+        store
+            .claim_mail(3, 10, at(3), at(4))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A refusal makes it due again at the given time, not before.
     store
-        .mark_mail_failed(outbox[0].id, "connection refused")
+        .mark_mail_failed(outbox[0].id, "connection refused", at(6))
         .await
         .unwrap();
-    store.mark_mail_sent(outbox[0].id, at(2)).await.unwrap();
-    assert!(store.unsent_mail(3, 10).await.unwrap().is_empty());
+    assert!(
+        store
+            .claim_mail(3, 10, at(5), at(7))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let again = store.claim_mail(3, 10, at(6), at(7)).await.unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+    assert_eq!(again[0].last_error.as_deref(), Some("connection refused"));
+    store.mark_mail_sent(outbox[0].id, at(7)).await.unwrap();
+    assert!(
+        store
+            .claim_mail(3, 10, at(9), at(10))
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let taken = store.take_token("token-1", at(3)).await.unwrap().unwrap();
     assert_eq!(taken, token);

@@ -3,6 +3,7 @@
 //! Errors are JSON with a stable code (see `AppError::code`).
 
 // utoipa's generated code names the parameter types by their full path.
+pub(crate) mod interests;
 #[expect(unused_qualifications, reason = "in utoipa's generated code")]
 mod listings;
 mod organizations;
@@ -10,12 +11,16 @@ mod organizations;
 mod search;
 
 use axum::Json;
+use axum::extract::FromRequest;
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use utoipa::{OpenApi, ToSchema};
+use serde::de::DeserializeOwned;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToSchema};
 
+use crate::auth::session::Visitor;
 use crate::context::Ctx;
 use crate::error::AppError;
 
@@ -35,10 +40,54 @@ pub(crate) use search::search;
         listings::listing,
         listings::listing_matches,
         search::search,
+        interests::list,
+        interests::send,
+        interests::show,
+        interests::step,
+        interests::messages,
+        interests::write,
+        interests::details,
+        interests::releases,
     ),
-    components(schemas(ErrorBody, ErrorDetail))
+    components(schemas(ErrorBody, ErrorDetail)),
+    modifiers(&TokenSecurity)
 )]
 pub(crate) struct ApiDoc;
+
+/// Declares the API token scheme the endpoints for members name (`security(("token" = []))`).
+struct TokenSecurity;
+
+impl Modify for TokenSecurity {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "An API token made at /account/tokens; it acts with its maker's roles.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// A JSON request body; one that does not parse is "invalid input" naming what is wrong.
+#[derive(Debug)]
+pub(crate) struct JsonBody<T>(pub(crate) T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        Json::<T>::from_request(request, state)
+            .await
+            .map(|Json(value)| Self(value))
+            .map_err(|rejection| AppError::invalid("body", rejection.body_text()))
+    }
+}
 
 pub(crate) async fn openapi() -> Response {
     Json(ApiDoc::openapi()).into_response()
@@ -62,11 +111,23 @@ pub(crate) struct ErrorDetail {
 }
 
 /// Turns an `AppError` an API handler returned into its JSON body.
+/// A request with a token that opens nothing is refused before any handler runs.
 pub(crate) async fn render_errors(ctx: Ctx, request: Request, next: Next) -> Response {
+    let rejected = request
+        .extensions()
+        .get::<Visitor>()
+        .is_some_and(|v| v.rejected_token);
+    if rejected {
+        return json_error(&ctx, &AppError::InvalidToken);
+    }
     let response = next.run(request).await;
-    let Some(error) = response.extensions().get::<AppError>().cloned() else {
-        return response;
-    };
+    match response.extensions().get::<AppError>().cloned() {
+        Some(error) => json_error(&ctx, &error),
+        None => response,
+    }
+}
+
+fn json_error(ctx: &Ctx, error: &AppError) -> Response {
     let body = ErrorBody {
         error: ErrorDetail {
             code: error.code().to_owned(),

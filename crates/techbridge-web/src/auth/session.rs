@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::extract::{Request, State};
 use axum::http::HeaderValue;
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::{AUTHORIZATION, COOKIE, SET_COOKIE};
 use axum::middleware::Next;
 use axum::response::Response;
 use jiff::SignedDuration;
@@ -30,6 +30,9 @@ pub(crate) struct Visitor {
     pub(crate) session: Option<String>,
     /// The form token every form of this visitor carries.
     pub(crate) form_token: String,
+    /// An API request presented a token that opens nothing: it is refused, not served as
+    /// anonymous, so an integration learns at once that its token was stopped.
+    pub(crate) rejected_token: bool,
 }
 
 /// The value of cookie `name` in a `Cookie` header.
@@ -61,8 +64,18 @@ fn is_token(value: &str) -> bool {
 }
 
 /// Finds the visitor's session and form token before the handler runs; gives a new visitor a
-/// form token.
+/// form token. The API is the exception: it reads an API token from `Authorization` and
+/// ignores cookies, so no other site can make a browser act through it.
 pub(crate) async fn layer(State(app): State<App>, mut request: Request, next: Next) -> Response {
+    if request.uri().path().starts_with("/api/") {
+        let authorization = request
+            .headers()
+            .get(AUTHORIZATION)
+            .map(|h| h.to_str().unwrap_or_default().to_owned());
+        let visitor = api_visitor(&app, authorization).await;
+        request.extensions_mut().insert(visitor);
+        return next.run(request).await;
+    }
     let cookies = request
         .headers()
         .get_all(COOKIE)
@@ -95,6 +108,7 @@ pub(crate) async fn layer(State(app): State<App>, mut request: Request, next: Ne
         user,
         session,
         form_token: form_token.clone(),
+        rejected_token: false,
     });
     let mut response = next.run(request).await;
     if known_token.is_none() {
@@ -103,4 +117,37 @@ pub(crate) async fn layer(State(app): State<App>, mut request: Request, next: Ne
         response.headers_mut().append(SET_COOKIE, cookie);
     }
     response
+}
+
+/// The person an API request's `Authorization: Bearer` token acts for.
+async fn api_visitor(app: &App, authorization: Option<String>) -> Visitor {
+    let mut visitor = Visitor {
+        user: None,
+        session: None,
+        form_token: String::new(),
+        rejected_token: false,
+    };
+    let Some(header) = authorization else {
+        return visitor;
+    };
+    let token = header
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+        .filter(|t| t.len() <= 128);
+    visitor.user = match token {
+        Some(token) => match app
+            .store()
+            .api_token_user(&fingerprint(token), app.now())
+            .await
+        {
+            Ok(user) => user.map(Arc::new),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the API token");
+                None
+            }
+        },
+        None => None,
+    };
+    visitor.rejected_token = visitor.user.is_none();
+    visitor
 }

@@ -6,58 +6,26 @@
 use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
-use techbridge_domain::{
-    DeclineReason, Interest, InterestMessage, Ref, Role, Side, TermsAgreement,
-};
+use techbridge_domain::{Interest, Ref, TermsAgreement};
 use techbridge_store::StoredInterest;
 
 use crate::auth::forms::Form;
-use crate::auth::permissions::Action;
 use crate::context::Ctx;
 use crate::error::AppError;
+use crate::interests::{self, Step};
 use crate::pages::views::{listing_href, side_label};
 use crate::pages::{Chrome, render, see_other};
 
-/// The organizations the signed-in person acts for.
-pub(crate) fn own_organizations(ctx: &Ctx) -> Vec<Ref> {
-    ctx.person()
-        .map(|user| {
-            user.roles
-                .iter()
-                .filter_map(|r| match r {
-                    Role::OrganizationAdmin { organization } | Role::Member { organization } => {
-                        Some(organization.clone())
-                    }
-                    _ => None,
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Sends an expression of interest in a published listing, for the person's organization.
 pub(crate) async fn send(ctx: Ctx, form: Form) -> Result<Response, AppError> {
-    ctx.signed_in()?;
-    let side = Side::parse(&form.text("side")).map_err(|e| AppError::invalid("side", e))?;
-    let listing = Ref::parse(&form.text("listing")).map_err(|_| AppError::NotFound)?;
-    let from =
-        Ref::parse(&form.text("organization")).map_err(|e| AppError::invalid("organization", e))?;
-    ctx.require(&Action::ActFor(from.clone()))?;
-    let message = InterestMessage::parse(&form.text("message"))
-        .map_err(|e| AppError::invalid("message", e))?;
-    let sent = ctx
-        .app
-        .store()
-        .send_interest(
-            side,
-            &listing,
-            &from,
-            &message,
-            ctx.app.today(),
-            ctx.app.now(),
-        )
-        .await?;
-    tracing::info!(interest = sent.id, listing = %listing, "expression of interest sent");
+    let sent = interests::send(
+        &ctx,
+        &form.text("side"),
+        &form.text("listing"),
+        &form.text("organization"),
+        &form.text("message"),
+    )
+    .await?;
     Ok(see_other(&format!("/interests/{}", sent.id)))
 }
 
@@ -108,7 +76,7 @@ pub(crate) async fn list(ctx: Ctx) -> Result<Response, AppError> {
     ctx.signed_in()?;
     let store = ctx.app.store();
     let (mut received, mut sent) = (Vec::new(), Vec::new());
-    for organization in own_organizations(&ctx) {
+    for organization in interests::own_organizations(&ctx) {
         for interest in store.interests_from(&organization).await? {
             sent.push(row(&ctx, &interest, &interest.owner).await?);
         }
@@ -159,25 +127,6 @@ struct InterestPage<'a> {
     may_write: bool,
 }
 
-/// An expression of interest with the side the visitor is on; anyone else is told it does
-/// not exist.
-async fn visible(ctx: &Ctx, id: i64) -> Result<(StoredInterest, bool), AppError> {
-    ctx.signed_in()?;
-    let interest = ctx
-        .app
-        .store()
-        .interest(id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if ctx.may(&Action::ActFor(interest.owner.clone())) {
-        Ok((interest, true))
-    } else if ctx.may(&Action::ActFor(interest.organization.clone())) {
-        Ok((interest, false))
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
 async fn organization_name(ctx: &Ctx, reference: &Ref) -> Result<String, AppError> {
     Ok(ctx.app.store().organization(reference).await?.map_or_else(
         || reference.to_string(),
@@ -187,7 +136,7 @@ async fn organization_name(ctx: &Ctx, reference: &Ref) -> Result<String, AppErro
 
 pub(crate) async fn show(ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let (interest, is_owner) = visible(&ctx, id).await?;
+    let (interest, is_owner) = interests::visible(&ctx, id).await?;
     let tr = ctx.tr();
     let store = ctx.app.store();
     let listing = store.listing(interest.side, &interest.listing).await?;
@@ -239,10 +188,7 @@ pub(crate) async fn show(ctx: Ctx, Path(id): Path<String>) -> Result<Response, A
     };
     // Opening the details is a release: it is recorded, with the version released.
     let (details, details_version) = if !is_owner && interest.interest.discloses() {
-        let user = ctx.signed_in()?;
-        let disclosed = store
-            .disclose(interest.id, &user.user.email, ctx.app.now())
-            .await?;
+        let disclosed = interests::release(&ctx, &interest).await?;
         (
             Some(
                 disclosed
@@ -339,38 +285,15 @@ pub(crate) async fn step(
     form: Form,
 ) -> Result<Response, AppError> {
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let (_, is_owner) = visible(&ctx, id).await?;
-    let user = ctx.signed_in()?;
-    let (today, now) = (ctx.app.today(), ctx.app.now());
-    let email = user.user.email.clone();
-    let reason = match form.text("reason").as_str() {
-        "" => None,
-        raw => Some(DeclineReason::parse(raw).map_err(|e| AppError::invalid("reason", e))?),
-    };
-    let owners = matches!(step.as_str(), "accept" | "decline");
-    let theirs = matches!(step.as_str(), "withdraw" | "agree");
-    if !(owners || theirs) {
-        return Err(AppError::NotFound);
-    }
-    if owners != is_owner {
-        return Err(AppError::Forbidden);
-    }
-    if step == "agree" && form.text("agree") != "yes" {
-        return Err(AppError::invalid(
-            "agree",
-            ctx.tr().t("interest-tick-to-agree"),
-        ));
-    }
-    ctx.app
-        .store()
-        .transition_interest(id, now, |interest| match step.as_str() {
-            "accept" => interest.accept(today),
-            "decline" => interest.decline(today, reason),
-            "withdraw" => interest.withdraw(),
-            _ => interest.agree_terms(email, now),
-        })
-        .await?;
-    tracing::info!(interest = id, step = %step, "expression of interest moved");
+    let step = Step::parse(&step).ok_or(AppError::NotFound)?;
+    interests::take_step(
+        &ctx,
+        id,
+        step,
+        &form.text("reason"),
+        form.text("agree") == "yes",
+    )
+    .await?;
     Ok(see_other(&format!("/interests/{id}")))
 }
 
@@ -381,18 +304,6 @@ pub(crate) async fn write(
     form: Form,
 ) -> Result<Response, AppError> {
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let (interest, is_owner) = visible(&ctx, id).await?;
-    let user = ctx.signed_in()?;
-    let body = InterestMessage::parse(&form.text("message"))
-        .map_err(|e| AppError::invalid("message", e))?;
-    let side = if is_owner {
-        &interest.owner
-    } else {
-        &interest.organization
-    };
-    ctx.app
-        .store()
-        .post_interest_message(id, side, &user.user.email, &body, ctx.app.now())
-        .await?;
+    interests::write(&ctx, id, &form.text("message")).await?;
     Ok(see_other(&format!("/interests/{id}#thread")))
 }

@@ -7,8 +7,8 @@ use techbridge_domain::{Lifecycle, Ref, Side};
 
 use crate::context::{Ctx, RefPath};
 use crate::error::AppError;
+use crate::interests::own_organizations;
 use crate::matches::best_matches;
-use crate::pages::interests::own_organizations;
 use crate::pages::views::{ListingCard, ListingView};
 use crate::pages::{Chrome, render};
 

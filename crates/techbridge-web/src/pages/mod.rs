@@ -2,6 +2,7 @@
 //! the store or the matcher and fills a typed view; templates live in `templates/`.
 
 pub(crate) mod account;
+pub(crate) mod api_tokens;
 pub(crate) mod editor;
 pub(crate) mod home;
 pub(crate) mod interests;
@@ -10,6 +11,7 @@ pub(crate) mod moderation;
 pub(crate) mod organization;
 pub(crate) mod outbox;
 pub(crate) mod search;
+pub(crate) mod searches;
 pub(crate) mod tokens;
 pub(crate) mod views;
 

@@ -39,6 +39,8 @@ struct SearchPage<'a> {
     summary: String,
     previous: Option<String>,
     next: Option<String>,
+    /// The search as a query string, for a signed-in member to keep it.
+    save_query: Option<String>,
 }
 
 pub(crate) async fn show(ctx: Ctx) -> Result<Response, AppError> {
@@ -93,7 +95,21 @@ pub(crate) async fn show(ctx: Ctx) -> Result<Response, AppError> {
             })
             .collect::<Vec<_>>()
     };
+    let save_query = {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        let mut any = false;
+        for (k, v) in ctx
+            .query
+            .iter()
+            .filter(|(k, v)| k != "page" && !v.trim().is_empty())
+        {
+            query.append_pair(k, v);
+            any = true;
+        }
+        (ctx.user.is_some() && form.problems.is_empty() && any).then(|| query.finish())
+    };
     let page = SearchPage {
+        save_query,
         chrome: Chrome::new(&ctx, tr.t("search-title")),
         text: search.text.clone(),
         sides: [Side::Offer, Side::Need]

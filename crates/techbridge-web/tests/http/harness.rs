@@ -9,7 +9,7 @@ use techbridge_search::Matcher;
 use techbridge_search::embedding::{Embedder, default_dir};
 use techbridge_store::interchange::Source;
 use techbridge_store::{Store, default_sqlite_url, scratch};
-use techbridge_web::{App, Options};
+use techbridge_web::{App, Mailer, Options};
 use tokio::sync::oneshot;
 
 /// 2026-11-21T00:00:00Z, the day the tests live on.
@@ -46,6 +46,10 @@ pub(crate) struct Site {
     pub(crate) base: String,
     pub(crate) client: reqwest::Client,
     pub(crate) store: Store,
+    /// The platform the server runs, for the work its background does on a timer.
+    pub(crate) app: App,
+    /// Seconds since the epoch: what the platform believes the time is.
+    pub(crate) clock: Arc<AtomicI64>,
     stop: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
     _dir: tempfile::TempDir,
@@ -56,6 +60,11 @@ impl Site {
     /// A platform on `engine` holding `NETWORK`, indexed. `None` when PostgreSQL is asked for
     /// and unreachable outside CI (the caller skips).
     pub(crate) async fn start(engine: Engine) -> Option<Self> {
+        Self::start_with_mailer(engine, None).await
+    }
+
+    /// As `start`, with mail handed to `mailer`'s SMTP server.
+    pub(crate) async fn start_with_mailer(engine: Engine, mailer: Option<Mailer>) -> Option<Self> {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let dir = tempfile::tempdir().unwrap();
         let (url, postgres) = match engine {
@@ -91,13 +100,15 @@ impl Site {
                 }
             }),
             public_url: "http://localhost".to_owned(),
+            mailer,
         };
         let app = App::new(store.clone(), matcher, options).unwrap();
         techbridge_web::demo_accounts(&app).await.unwrap();
+        let served = app.clone();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel();
-        let server = tokio::spawn(techbridge_web::serve(app, listener, async {
+        let server = tokio::spawn(techbridge_web::serve(served, listener, async {
             let _ = stopped.await;
         }));
         let client = reqwest::Client::builder()
@@ -107,6 +118,8 @@ impl Site {
             .unwrap();
         Some(Self {
             base,
+            app,
+            clock,
             client,
             store,
             stop: Some(stop),
@@ -114,6 +127,24 @@ impl Site {
             _dir: dir,
             postgres,
         })
+    }
+
+    /// The platform's present moment.
+    pub(crate) fn now(&self) -> Timestamp {
+        Timestamp::from_second(self.clock.load(Ordering::SeqCst)).unwrap()
+    }
+
+    /// Writes interchange lines into the store, as an import would, at the platform's time.
+    pub(crate) async fn import(&self, lines: &str) {
+        self.store
+            .import(Source::Bytes(lines.as_bytes()), self.now())
+            .await
+            .unwrap();
+    }
+
+    /// Moves the platform's clock forward by `days`.
+    pub(crate) fn advance_days(&self, days: i64) {
+        self.clock.fetch_add(days * 86_400, Ordering::SeqCst);
     }
 
     pub(crate) fn url(&self, path: &str) -> String {

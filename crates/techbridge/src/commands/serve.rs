@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use techbridge_store::interchange::Source;
-use techbridge_web::{App, DEMO_PASSWORD, Options};
+use techbridge_web::{App, DEMO_PASSWORD, Mailer, Options};
 use tokio::net::TcpListener;
 
 use crate::commands::demo::EXAMPLE_NETWORK;
@@ -23,6 +23,14 @@ pub(crate) struct Args {
     /// Secure when it is https [default: http://BIND].
     #[arg(long, env = "TECHBRIDGE_PUBLIC_URL")]
     public_url: Option<String>,
+    /// SMTP server for outgoing mail: smtps://USER:PASSWORD@HOST:465 (TLS),
+    /// smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS), or smtp://HOST:25 for a relay on
+    /// this machine [default: none; mail waits in the outbox, readable by operators at /outbox].
+    #[arg(long, env = "TECHBRIDGE_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// The address mail comes from [default: techbridge <no-reply@HOST of the public URL>].
+    #[arg(long, env = "TECHBRIDGE_MAIL_FROM")]
+    mail_from: Option<String>,
     /// Load the example network and create one demo account per role, all with a published
     /// password (idempotent). Never on a platform open to the public.
     #[arg(long)]
@@ -42,13 +50,28 @@ pub(crate) async fn run(settings: &Settings, args: &Args) -> anyhow::Result<Exit
     // The index catches up before the first request, so the first search sees everything.
     let applied = matcher.follow(&store, now()).await?;
     tracing::info!(applied, "search index is current");
+    let public_url = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.bind));
+    let mailer = match &args.smtp_url {
+        Some(url) => {
+            let from = args
+                .mail_from
+                .clone()
+                .unwrap_or_else(|| default_sender(&public_url));
+            Some(Mailer::new(url, &from).context("cannot use the mail settings")?)
+        }
+        None => {
+            tracing::info!("no SMTP server set: mail waits in the outbox (/outbox)");
+            None
+        }
+    };
     let options = Options {
         clock: Arc::new(now),
         random: Arc::new(fill_random),
-        public_url: args
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", args.bind)),
+        public_url,
+        mailer,
     };
     let app = App::new(store.clone(), matcher, options)?;
     if args.demo {
@@ -67,6 +90,18 @@ pub(crate) async fn run(settings: &Settings, args: &Args) -> anyhow::Result<Exit
     techbridge_web::serve(app, listener, techbridge_web::shutdown_signal()).await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `techbridge <no-reply@HOST>` for the host people reach the platform at.
+fn default_sender(public_url: &str) -> String {
+    let host = public_url
+        .split_once("://")
+        .map_or(public_url, |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .filter(|host| !host.is_empty())
+        .unwrap_or("localhost");
+    format!("techbridge <no-reply@{host}>")
 }
 
 /// The operating system's secure random source. Without it no session could be trusted, so
