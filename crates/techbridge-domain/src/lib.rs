@@ -6,6 +6,7 @@
 //! Nothing here reads the clock or knows about storage or HTTP.
 
 mod country;
+mod event;
 pub mod interchange;
 mod interest;
 mod language;
@@ -19,6 +20,11 @@ mod text;
 mod user;
 
 pub use country::{ASEAN, Country, PLUS_THREE, RCEP_OTHERS};
+pub use event::{
+    Attendance, Attended, EventName, FeedbackComment, MAX_SLOT_MINUTES, MAX_SLOTS, MAX_TABLES,
+    MIN_SLOT_MINUTES, MeetingMessage, MeetingOutcome, RequestError, RequestStatus, Session,
+    SlotTime, Timetable, VenueName, Zone,
+};
 pub use interest::{
     ANSWER_DAYS, DeclineReason, Interest, InterestError, InterestMessage, InterestStatus,
     TermsAgreement,

@@ -8,6 +8,7 @@ mod api_tokens;
 mod changes;
 mod embeddings;
 mod error;
+mod events;
 pub mod interchange;
 mod interests;
 mod listings;
@@ -24,6 +25,10 @@ pub use api_tokens::ApiToken;
 pub use changes::{Change, Entity};
 pub use embeddings::StoredEmbedding;
 pub use error::StoreError;
+pub use events::{
+    Feedback, MeetingRequest, NewEvent, Participant, Placement, Registration, StoredEvent,
+    StoredSlot,
+};
 pub use interests::{Disclosed, Disclosure, InterestNote, StoredInterest};
 pub use listings::StoredListing;
 pub use open::{Engine, Store, default_sqlite_url};

@@ -5,6 +5,7 @@
 mod alerts;
 mod api;
 mod auth;
+mod brokerage;
 mod context;
 mod demo;
 mod error;

@@ -81,6 +81,39 @@ pub fn router(app: App) -> Router {
             get(pages::searches::list).post(pages::searches::save),
         )
         .route("/searches/{id}/delete", post(pages::searches::delete))
+        .route(
+            "/events",
+            get(pages::events::list).post(pages::events::create),
+        )
+        .route("/events/new", get(pages::events::new_form))
+        .route("/events/{reference}", get(pages::events::show_or_calendar))
+        .route(
+            "/events/{reference}/register",
+            post(pages::events::register),
+        )
+        .route("/events/{reference}/requests", post(pages::events::request))
+        .route(
+            "/events/{reference}/requests/{id}/{step}",
+            post(pages::events::answer),
+        )
+        .route("/events/{reference}/agenda", get(pages::agenda::show))
+        .route(
+            "/events/{reference}/meetings/{id}/feedback",
+            post(pages::agenda::feedback),
+        )
+        .route("/events/{reference}/organize", get(pages::organize::show))
+        .route(
+            "/events/{reference}/schedule",
+            post(pages::organize::schedule),
+        )
+        .route(
+            "/events/{reference}/meetings/{id}/{step}",
+            post(pages::organize::meeting),
+        )
+        .route(
+            "/events/{reference}/participants/{id}/check-in",
+            post(pages::organize::check_in),
+        )
         .route("/interests", get(pages::interests::list))
         .route("/interests/new", post(pages::interests::send))
         .route("/interests/{id}", get(pages::interests::show))

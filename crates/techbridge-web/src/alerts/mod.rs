@@ -26,6 +26,11 @@ pub async fn run_daily_work(app: &App) {
         Ok(expired) => tracing::info!(expired, "expressions of interest expired"),
         Err(e) => tracing::error!(error = %e, "cannot expire expressions of interest"),
     }
+    match app.store().expire_meeting_requests(today).await {
+        Ok(0) => {}
+        Ok(expired) => tracing::info!(expired, "meeting requests expired"),
+        Err(e) => tracing::error!(error = %e, "cannot expire meeting requests"),
+    }
     if let Err(e) = app.store().forget_expired(now).await {
         tracing::error!(error = %e, "cannot forget expired sessions");
     }

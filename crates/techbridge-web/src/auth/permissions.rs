@@ -19,6 +19,8 @@ pub(crate) enum Action {
     AdministerOrganization(Ref),
     /// Read every message the platform has sent.
     ReadOutbox,
+    /// Create brokerage events, schedule their meetings, attach interpreters, check people in.
+    OrganizeEvents,
 }
 
 /// Whether `user` (nobody, when signed out) may do `action`.
@@ -37,7 +39,7 @@ pub(crate) fn allowed(user: Option<&User>, action: &Action) -> bool {
         }),
         Action::ActFor(organization) => user.acts_for(organization),
         Action::AdministerOrganization(organization) => user.administers(organization),
-        Action::ReadOutbox => user
+        Action::ReadOutbox | Action::OrganizeEvents => user
             .roles
             .iter()
             .any(|r| matches!(r, techbridge_domain::Role::Operator)),

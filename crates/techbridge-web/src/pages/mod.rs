@@ -2,13 +2,16 @@
 //! the store or the matcher and fills a typed view; templates live in `templates/`.
 
 pub(crate) mod account;
+pub(crate) mod agenda;
 pub(crate) mod api_tokens;
 pub(crate) mod editor;
+pub(crate) mod events;
 pub(crate) mod home;
 pub(crate) mod interests;
 pub(crate) mod listing;
 pub(crate) mod moderation;
 pub(crate) mod organization;
+pub(crate) mod organize;
 pub(crate) mod outbox;
 pub(crate) mod search;
 pub(crate) mod searches;

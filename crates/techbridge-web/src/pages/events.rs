@@ -1,0 +1,867 @@
+//! Brokerage events as members see them: the list of events, an operator's form to create one,
+//! and an event's page: its slots in the venue's time, registration (attendance, languages,
+//! slots one cannot attend, a cap, the listings one brings), the marketplace of participants
+//! with "you should meet" suggestions from the matching engine, and meeting requests sent and
+//! received with their answers.
+
+use std::collections::HashSet;
+
+use askama::Template;
+use axum::extract::Path;
+use axum::response::Response;
+use jiff::Timestamp;
+use jiff::civil::Date;
+use techbridge_domain::{
+    Attendance, CONTENT_LANGUAGES, EventName, Language, MAX_TABLES, MeetingMessage, Ref,
+    RequestStatus, Session, Side, Timetable, VenueName, Zone,
+};
+use techbridge_store::{MeetingRequest, NewEvent, Participant, Registration, StoredEvent};
+
+use crate::auth::forms::Form;
+use crate::auth::permissions::Action;
+use crate::brokerage::{share_a_free_slot, share_a_language};
+use crate::context::Ctx;
+use crate::error::AppError;
+use crate::interests::own_organizations;
+use crate::matches::best_matches;
+use crate::pages::listing::is_public;
+use crate::pages::views::{country_name, language_name, listing_href};
+use crate::pages::{Chrome, render, see_other};
+
+/// Highest priority a requester can give a meeting.
+const MAX_PRIORITY: u32 = 3;
+
+/// `09:00` in `zone`.
+pub(crate) fn clock(at: Timestamp, zone: &Zone) -> String {
+    at.to_zoned(zone.time_zone().clone())
+        .strftime("%H:%M")
+        .to_string()
+}
+
+/// A slot as a page names it: the day and the time at the venue.
+pub(crate) fn slot_label(
+    ctx: &Ctx,
+    event: &StoredEvent,
+    start: Timestamp,
+    end: Timestamp,
+) -> String {
+    let zone = &event.event.zone;
+    let day = start.to_zoned(zone.time_zone().clone()).date();
+    format!(
+        "{} {}–{}",
+        ctx.tr().date(day),
+        clock(start, zone),
+        clock(end, zone)
+    )
+}
+
+/// The event at `reference`, or "not found".
+pub(crate) async fn find(ctx: &Ctx, reference: &str) -> Result<StoredEvent, AppError> {
+    let reference = Ref::parse(reference).map_err(|_| AppError::NotFound)?;
+    ctx.app
+        .store()
+        .event(&reference)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The signed-in person's registration for `event`, if any.
+pub(crate) fn own_participation<'a>(
+    ctx: &Ctx,
+    participants: &'a [Participant],
+) -> Option<&'a Participant> {
+    let user = ctx.user.as_deref()?;
+    participants.iter().find(|p| p.user_id == user.id)
+}
+
+#[derive(Debug)]
+struct EventRow {
+    href: String,
+    name: String,
+    venue: String,
+    when: String,
+}
+
+#[derive(Template)]
+#[template(path = "events.html")]
+struct EventsPage<'a> {
+    chrome: Chrome<'a>,
+    events: Vec<EventRow>,
+    may_organize: bool,
+}
+
+pub(crate) async fn list(ctx: Ctx) -> Result<Response, AppError> {
+    let tr = ctx.tr();
+    let events = ctx
+        .app
+        .store()
+        .events()
+        .await?
+        .into_iter()
+        .map(|e| {
+            let zone = e.event.zone.time_zone().clone();
+            let day = |at: Timestamp| tr.date(at.to_zoned(zone.clone()).date());
+            let when = match (e.slots.first(), e.slots.last()) {
+                (Some(first), Some(last)) if day(first.time.start) != day(last.time.start) => {
+                    format!("{} – {}", day(first.time.start), day(last.time.start))
+                }
+                (Some(first), _) => day(first.time.start),
+                _ => String::new(),
+            };
+            EventRow {
+                href: format!("/events/{}", e.event.reference),
+                name: e.event.name.as_str().to_owned(),
+                venue: e.event.venue.as_str().to_owned(),
+                when,
+            }
+        })
+        .collect();
+    render(&EventsPage {
+        chrome: Chrome::new(&ctx, tr.t("events-title")),
+        events,
+        may_organize: ctx.may(&Action::OrganizeEvents),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "event_form.html")]
+struct EventForm<'a> {
+    chrome: Chrome<'a>,
+    problems: Vec<String>,
+    values: Vec<(String, String)>,
+}
+
+impl EventForm<'_> {
+    fn value(&self, name: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+pub(crate) async fn new_form(ctx: Ctx) -> Result<Response, AppError> {
+    ctx.require(&Action::OrganizeEvents)?;
+    render(&EventForm {
+        chrome: Chrome::new(&ctx, ctx.tr().t("event-new-title")),
+        problems: Vec::new(),
+        values: vec![
+            ("time_zone".to_owned(), "Asia/Shanghai".to_owned()),
+            ("sessions".to_owned(), "09:00-12:00, 14:00-17:00".to_owned()),
+            ("slot_minutes".to_owned(), "30".to_owned()),
+            ("tables".to_owned(), "20".to_owned()),
+        ],
+    })
+}
+
+/// The problems of a form, each with its field.
+struct Problems(Vec<(String, String)>);
+
+impl Problems {
+    /// The value, or `None` with the problem kept.
+    fn take<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(reason) => {
+                self.0.push((field.to_owned(), reason));
+                None
+            }
+        }
+    }
+}
+
+/// Reads the event form; every problem is named with its field.
+fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
+    let mut problems = Problems(Vec::new());
+    let text = |name: &str| form.text(name);
+    let reference = problems.take("ref", Ref::parse(&text("ref")).map_err(|e| e.to_string()));
+    let name = problems.take(
+        "name",
+        EventName::parse(&text("name")).map_err(|e| e.to_string()),
+    );
+    let venue = problems.take(
+        "venue",
+        VenueName::parse(&text("venue")).map_err(|e| e.to_string()),
+    );
+    let zone = problems.take(
+        "time_zone",
+        Zone::parse(&text("time_zone")).map_err(|e| e.to_string()),
+    );
+    let date = |raw: &str| {
+        raw.trim()
+            .parse::<Date>()
+            .map_err(|_| format!("\"{}\" is not a date as YYYY-MM-DD", raw.trim()))
+    };
+    let days = problems.take(
+        "days",
+        text("days")
+            .split([',', '，', '、', ' ', '\n'])
+            .filter(|d| !d.trim().is_empty())
+            .map(date)
+            .collect::<Result<Vec<Date>, String>>(),
+    );
+    let sessions = problems.take(
+        "sessions",
+        text("sessions")
+            .split([',', '，', '、', '\n'])
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| Session::parse(s).map_err(|e| e.to_string()))
+            .collect::<Result<Vec<Session>, String>>(),
+    );
+    let slot_minutes = problems.take(
+        "slot_minutes",
+        text("slot_minutes")
+            .parse::<i64>()
+            .map_err(|_| format!("\"{}\" is not a number of minutes", text("slot_minutes"))),
+    );
+    let tables = problems.take(
+        "tables",
+        text("tables")
+            .parse::<u32>()
+            .ok()
+            .filter(|t| *t <= MAX_TABLES)
+            .ok_or_else(|| {
+                format!(
+                    "\"{}\" is not a number of tables from 0 to {MAX_TABLES}",
+                    text("tables")
+                )
+            }),
+    );
+    let registration_closes =
+        problems.take("registration_closes", date(&text("registration_closes")));
+    let requests_close = problems.take("requests_close", date(&text("requests_close")));
+    let rooms_url = match text("rooms_url") {
+        url if url.is_empty() => Some(None),
+        url if (url.starts_with("https://") || url.starts_with("http://"))
+            && url.len() <= 500
+            && !url.contains(char::is_whitespace) =>
+        {
+            Some(Some(url.trim_end_matches('/').to_owned()))
+        }
+        url => problems.take(
+            "rooms_url",
+            Err(format!("\"{url}\" is not an http or https address")),
+        ),
+    };
+    let slots = match (&days, &sessions, slot_minutes, &zone) {
+        (Some(days), Some(sessions), Some(slot_minutes), Some(zone)) => problems.take(
+            "sessions",
+            Timetable {
+                days: days.clone(),
+                sessions: sessions.clone(),
+                slot_minutes,
+            }
+            .slots(zone)
+            .map_err(|e| e.to_string()),
+        ),
+        _ => None,
+    };
+    if let (Some(registration), Some(requests)) = (registration_closes, requests_close)
+        && requests < registration
+    {
+        problems.take::<()>(
+            "requests_close",
+            Err("requests cannot close before registration does".to_owned()),
+        );
+    }
+    match (
+        reference,
+        name,
+        venue,
+        zone,
+        tables,
+        registration_closes,
+        requests_close,
+        rooms_url,
+        slots,
+    ) {
+        (
+            Some(reference),
+            Some(name),
+            Some(venue),
+            Some(zone),
+            Some(tables),
+            Some(registration_closes),
+            Some(requests_close),
+            Some(rooms_url),
+            Some(slots),
+        ) if problems.0.is_empty() => Ok(NewEvent {
+            reference,
+            name,
+            venue,
+            zone,
+            tables,
+            registration_closes,
+            requests_close,
+            rooms_url,
+            slots,
+        }),
+        _ => Err(problems.0),
+    }
+}
+
+pub(crate) async fn create(ctx: Ctx, form: Form) -> Result<Response, AppError> {
+    ctx.require(&Action::OrganizeEvents)?;
+    let event = match read_event(&form) {
+        Ok(event) => event,
+        Err(problems) => {
+            let view = EventForm {
+                chrome: Chrome::new(&ctx, ctx.tr().t("event-new-title")),
+                problems: problems
+                    .into_iter()
+                    .map(|(field, reason)| format!("{field}: {reason}"))
+                    .collect(),
+                values: form.0.clone(),
+            };
+            let mut response = render(&view)?;
+            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            return Ok(response);
+        }
+    };
+    ctx.app.store().create_event(&event, ctx.app.now()).await?;
+    tracing::info!(event = %event.reference, slots = event.slots.len(), "brokerage event created");
+    Ok(see_other(&format!("/events/{}", event.reference)))
+}
+
+#[derive(Debug)]
+struct SlotChoice {
+    id: i64,
+    label: String,
+    unavailable: bool,
+}
+
+#[derive(Debug)]
+struct Choice {
+    value: String,
+    label: String,
+    chosen: bool,
+}
+
+#[derive(Debug)]
+struct Card {
+    id: i64,
+    name: String,
+    organization: String,
+    country: String,
+    attendance: String,
+    languages: String,
+    interpreter: bool,
+    listings: Vec<(String, String)>,
+    suggested: bool,
+    /// Why no request can be sent, when none can.
+    blocked: Option<String>,
+    /// A note on the request: no shared language.
+    note: Option<String>,
+}
+
+#[derive(Debug)]
+struct RequestRow {
+    id: i64,
+    other: String,
+    message: String,
+    status: String,
+    place: Option<String>,
+    may_answer: bool,
+    may_cancel: bool,
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventPage<'a> {
+    chrome: Chrome<'a>,
+    reference: String,
+    name: String,
+    venue: String,
+    zone: String,
+    tables: String,
+    registration_closes: String,
+    requests_close: String,
+    slots: Vec<SlotChoice>,
+    signed_in: bool,
+    registered: bool,
+    may_register: bool,
+    may_request: bool,
+    may_organize: bool,
+    organizations: Vec<Choice>,
+    attendance: Vec<Choice>,
+    languages: Vec<Choice>,
+    listings: Vec<Choice>,
+    own_zone: String,
+    max_meetings: String,
+    interpreter: bool,
+    participants: Vec<Card>,
+    received: Vec<RequestRow>,
+    sent: Vec<RequestRow>,
+}
+
+/// The listings of the person's organizations that are public, as `side/ref` choices.
+async fn own_listings(ctx: &Ctx, chosen: &[(Side, Ref)]) -> Result<Vec<Choice>, AppError> {
+    let store = ctx.app.store();
+    let mut choices = Vec::new();
+    for organization in own_organizations(ctx) {
+        for (side, reference) in store.listings_of(&organization).await? {
+            if let Some(listing) = store.listing(side, &reference).await?
+                && is_public(&listing.lifecycle)
+            {
+                choices.push(Choice {
+                    value: format!("{}/{reference}", side.slug()),
+                    label: listing.listing.title.as_str().to_owned(),
+                    chosen: chosen.iter().any(|(s, r)| *s == side && *r == reference),
+                });
+            }
+        }
+    }
+    Ok(choices)
+}
+
+/// Where an accepted request stands in the schedule, in words.
+fn place(ctx: &Ctx, event: &StoredEvent, request: &MeetingRequest) -> Option<String> {
+    let tr = ctx.tr();
+    if request.status != RequestStatus::Accepted {
+        return None;
+    }
+    Some(
+        match request
+            .slot
+            .and_then(|id| event.slots.iter().find(|s| s.id == id))
+        {
+            Some(slot) => {
+                let when = slot_label(ctx, event, slot.time.start, slot.time.end);
+                match request.table {
+                    Some(table) => tr.with(
+                        "event-meeting-at-table",
+                        &[("when", when.into()), ("table", table.to_string().into())],
+                    ),
+                    None => tr.t1("event-meeting-online", "when", when),
+                }
+            }
+            None => match &request.unscheduled_reason {
+                Some(reason) => tr.t1("event-meeting-unscheduled", "reason", reason.as_str()),
+                None => tr.t("event-meeting-not-yet"),
+            },
+        },
+    )
+}
+
+/// `/events/REF` is the event's page, `/events/REF.ics` the person's agenda as a calendar file.
+pub(crate) async fn show_or_calendar(
+    ctx: Ctx,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    match reference.strip_suffix(".ics") {
+        Some(reference) => crate::pages::agenda::calendar(ctx, reference).await,
+        None => show(ctx, &reference).await,
+    }
+}
+
+async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
+    let event = find(&ctx, reference).await?;
+    let store = ctx.app.store();
+    let tr = ctx.tr();
+    let today = ctx.app.today();
+    let participants = store.participants(event.id).await?;
+    let me = own_participation(&ctx, &participants);
+    let registration = me.map(|p| &p.registration);
+    let signed_in = ctx.user.is_some();
+    let own = own_organizations(&ctx);
+    let may_register = signed_in && !own.is_empty() && today <= event.event.registration_closes;
+    let may_request = me.is_some() && today <= event.event.requests_close;
+
+    let slots = event
+        .slots
+        .iter()
+        .map(|slot| SlotChoice {
+            id: slot.id,
+            label: slot_label(&ctx, &event, slot.time.start, slot.time.end),
+            unavailable: registration.is_some_and(|r| r.unavailable.contains(&slot.id)),
+        })
+        .collect();
+    let organizations = own
+        .iter()
+        .map(|o| Choice {
+            value: o.to_string(),
+            label: o.to_string(),
+            chosen: registration.is_some_and(|r| r.organization == *o),
+        })
+        .collect::<Vec<_>>();
+    let mut organizations = organizations;
+    for choice in &mut organizations {
+        if let Ok(reference) = Ref::parse(&choice.value)
+            && let Some(o) = store.organization(&reference).await?
+        {
+            choice.label = o.organization.name.as_str().to_owned();
+        }
+    }
+    let attendance = Attendance::ALL
+        .into_iter()
+        .map(|a| Choice {
+            value: a.slug().to_owned(),
+            label: tr.t(&format!("attendance-{}", a.slug())),
+            chosen: registration.map_or(a == Attendance::OnSite, |r| r.attendance == a),
+        })
+        .collect();
+    let languages = CONTENT_LANGUAGES
+        .iter()
+        .filter_map(|code| Language::parse(code).ok())
+        .map(|language| Choice {
+            value: language.as_str().to_owned(),
+            label: language_name(&tr, &language),
+            chosen: registration.is_some_and(|r| r.languages.contains(&language)),
+        })
+        .collect();
+    let listings = if signed_in {
+        own_listings(&ctx, registration.map_or(&[][..], |r| &r.listings)).await?
+    } else {
+        Vec::new()
+    };
+
+    // "You should meet": participants who bring a listing among the best matches of one of
+    // the listings the person brings.
+    let mut suggested: HashSet<(Side, Ref)> = HashSet::new();
+    if let Some(me) = me {
+        for (side, reference) in &me.registration.listings {
+            if let Ok(found) = best_matches(&ctx.app, *side, reference).await {
+                for m in found.iter().take(10) {
+                    suggested.insert((m.found.side, m.found.reference.clone()));
+                }
+            }
+        }
+    }
+
+    // Participants are shown to those who take part and to organizers: names are personal.
+    let may_organize = ctx.may(&Action::OrganizeEvents);
+    let mut cards = Vec::new();
+    if me.is_some() || may_organize {
+        for p in &participants {
+            if me.is_some_and(|m| m.id == p.id) {
+                continue;
+            }
+            let org = store.organization(&p.registration.organization).await?;
+            let mut listings = Vec::new();
+            for (side, reference) in &p.registration.listings {
+                if let Some(l) = store.listing(*side, reference).await?
+                    && is_public(&l.lifecycle)
+                {
+                    listings.push((
+                        listing_href(*side, reference.as_str()),
+                        l.listing.title.as_str().to_owned(),
+                    ));
+                }
+            }
+            let blocked = me.and_then(|m| {
+                (!share_a_free_slot(&event, m, p))
+                    .then(|| tr.t1("event-no-common-slot", "name", p.name.as_str()))
+            });
+            let note = me
+                .and_then(|m| (!share_a_language(m, p)).then(|| tr.t("event-no-common-language")));
+            cards.push(Card {
+                id: p.id,
+                name: p.name.as_str().to_owned(),
+                organization: org.as_ref().map_or_else(
+                    || p.registration.organization.to_string(),
+                    |o| o.organization.name.as_str().to_owned(),
+                ),
+                country: org
+                    .as_ref()
+                    .map(|o| country_name(&tr, o.organization.country))
+                    .unwrap_or_default(),
+                attendance: tr.t(&format!("attendance-{}", p.registration.attendance.slug())),
+                languages: p
+                    .registration
+                    .languages
+                    .iter()
+                    .map(|l| language_name(&tr, l))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                interpreter: p.registration.interpreter,
+                listings,
+                suggested: p
+                    .registration
+                    .listings
+                    .iter()
+                    .any(|key| suggested.contains(key)),
+                blocked,
+                note,
+            });
+        }
+        cards.sort_by_key(|c| !c.suggested);
+    }
+
+    let (mut received, mut sent) = (Vec::new(), Vec::new());
+    if let Some(me) = me {
+        let name_of = |id: i64| {
+            participants
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.name.as_str().to_owned())
+                .unwrap_or_default()
+        };
+        for request in store.meeting_requests(event.id).await? {
+            let open = today <= event.event.requests_close;
+            let row = |other: i64, may_answer: bool, may_cancel: bool| RequestRow {
+                id: request.id,
+                other: name_of(other),
+                message: request.message.as_str().to_owned(),
+                status: tr.t(&format!("request-status-{}", request.status.slug())),
+                place: place(&ctx, &event, &request),
+                may_answer,
+                may_cancel,
+            };
+            let waiting = request.status == RequestStatus::Requested && open;
+            if request.invitee == me.id {
+                received.push(row(
+                    request.requester,
+                    waiting,
+                    request.status.is_open() && !waiting,
+                ));
+            } else if request.requester == me.id {
+                sent.push(row(request.invitee, false, request.status.is_open()));
+            }
+        }
+    }
+
+    render(&EventPage {
+        chrome: Chrome::new(&ctx, event.event.name.as_str().to_owned()),
+        reference: event.event.reference.to_string(),
+        name: event.event.name.as_str().to_owned(),
+        venue: event.event.venue.as_str().to_owned(),
+        zone: event.event.zone.to_string(),
+        tables: tr.number(u64::from(event.event.tables)),
+        registration_closes: tr.date(event.event.registration_closes),
+        requests_close: tr.date(event.event.requests_close),
+        slots,
+        signed_in,
+        registered: me.is_some(),
+        may_register,
+        may_request,
+        may_organize,
+        organizations,
+        attendance,
+        languages,
+        listings,
+        own_zone: registration.map_or_else(|| event.event.zone.to_string(), |r| r.zone.to_string()),
+        max_meetings: registration
+            .and_then(|r| r.max_meetings)
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        interpreter: registration.is_some_and(|r| r.interpreter),
+        participants: cards,
+        received,
+        sent,
+    })
+}
+
+/// Every value of field `name`, trimmed, empty ones left out.
+fn all(form: &Form, name: &str) -> Vec<String> {
+    form.0
+        .iter()
+        .filter(|(k, v)| k == name && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_owned())
+        .collect()
+}
+
+pub(crate) async fn register(
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    form: Form,
+) -> Result<Response, AppError> {
+    let user = ctx.signed_in()?;
+    let event = find(&ctx, &reference).await?;
+    if ctx.app.today() > event.event.registration_closes {
+        return Err(AppError::Refused(ctx.tr().t("event-registration-closed")));
+    }
+    let organization =
+        Ref::parse(&form.text("organization")).map_err(|e| AppError::invalid("organization", e))?;
+    ctx.require(&Action::ActFor(organization.clone()))?;
+    let attendance = Attendance::parse(&form.text("attendance"))
+        .map_err(|e| AppError::invalid("attendance", e))?;
+    let zone =
+        Zone::parse(&form.text("time_zone")).map_err(|e| AppError::invalid("time_zone", e))?;
+    let languages = all(&form, "languages")
+        .iter()
+        .map(|l| Language::parse(l).map_err(|e| AppError::invalid("languages", e)))
+        .collect::<Result<Vec<_>, _>>()?;
+    if languages.is_empty() {
+        return Err(AppError::invalid(
+            "languages",
+            ctx.tr().t("event-choose-a-language"),
+        ));
+    }
+    let mut unavailable = Vec::new();
+    for raw in all(&form, "unavailable") {
+        let id = raw
+            .parse::<i64>()
+            .ok()
+            .filter(|id| event.slots.iter().any(|s| s.id == *id))
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "unavailable",
+                    format!("\"{raw}\" is not a slot of this event"),
+                )
+            })?;
+        unavailable.push(id);
+    }
+    if unavailable.len() == event.slots.len() {
+        return Err(AppError::invalid(
+            "unavailable",
+            ctx.tr().t("event-no-slot-left"),
+        ));
+    }
+    let max_meetings = match form.text("max_meetings") {
+        raw if raw.is_empty() => None,
+        raw => Some(
+            raw.parse::<u32>()
+                .ok()
+                .filter(|m| (1..=u32::try_from(event.slots.len()).unwrap_or(u32::MAX)).contains(m))
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "max_meetings",
+                        format!("\"{raw}\" is not a number from 1 to {}", event.slots.len()),
+                    )
+                })?,
+        ),
+    };
+    let own = own_listings(&ctx, &[]).await?;
+    let mut listings = Vec::new();
+    for raw in all(&form, "listings") {
+        if !own.iter().any(|c| c.value == raw) {
+            return Err(AppError::invalid(
+                "listings",
+                format!("\"{raw}\" is not a published listing of your organization"),
+            ));
+        }
+        let (side, reference) = raw.split_once('/').unwrap_or_default();
+        listings.push((
+            Side::parse(side).map_err(|e| AppError::invalid("listings", e))?,
+            Ref::parse(reference).map_err(|e| AppError::invalid("listings", e))?,
+        ));
+    }
+    let registration = Registration {
+        organization,
+        attendance,
+        zone,
+        languages,
+        unavailable,
+        max_meetings,
+        interpreter: form.text("interpreter") == "yes",
+        listings,
+    };
+    ctx.app
+        .store()
+        .register_participant(event.id, user.id, &registration, ctx.app.now())
+        .await?;
+    Ok(see_other(&format!("/events/{}", event.event.reference)))
+}
+
+pub(crate) async fn request(
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    form: Form,
+) -> Result<Response, AppError> {
+    ctx.signed_in()?;
+    let event = find(&ctx, &reference).await?;
+    let participants = ctx.app.store().participants(event.id).await?;
+    let me = own_participation(&ctx, &participants).ok_or(AppError::Forbidden)?;
+    if ctx.app.today() > event.event.requests_close {
+        return Err(AppError::Refused(ctx.tr().t("event-requests-closed")));
+    }
+    let other = form
+        .text("invitee")
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| participants.iter().find(|p| p.id == id))
+        .ok_or_else(|| AppError::invalid("invitee", "not a participant of this event"))?;
+    if !share_a_free_slot(&event, me, other) {
+        return Err(AppError::Refused(ctx.tr().t1(
+            "event-no-common-slot",
+            "name",
+            other.name.as_str(),
+        )));
+    }
+    let message = MeetingMessage::parse(&form.text("message"))
+        .map_err(|e| AppError::invalid("message", e))?;
+    let priority = form
+        .text("priority")
+        .parse::<u32>()
+        .ok()
+        .filter(|p| (1..=MAX_PRIORITY).contains(p))
+        .ok_or_else(|| {
+            AppError::invalid("priority", format!("a number from 1 to {MAX_PRIORITY}"))
+        })?;
+    ctx.app
+        .store()
+        .request_meeting(event.id, me.id, other.id, &message, priority, ctx.app.now())
+        .await?;
+    Ok(see_other(&format!(
+        "/events/{}#requests",
+        event.event.reference
+    )))
+}
+
+/// Accept, decline or cancel a meeting request: answering is the invitee's, cancelling either
+/// side's.
+pub(crate) async fn answer(
+    ctx: Ctx,
+    Path((reference, id, step)): Path<(String, String, String)>,
+    _form: Form,
+) -> Result<Response, AppError> {
+    ctx.signed_in()?;
+    let event = find(&ctx, &reference).await?;
+    let store = ctx.app.store();
+    let participants = store.participants(event.id).await?;
+    let me = own_participation(&ctx, &participants).ok_or(AppError::NotFound)?;
+    let request = match id.parse::<i64>() {
+        Ok(id) => store.meeting_request(id).await?,
+        Err(_) => None,
+    }
+    .filter(|r| r.event_id == event.id && (r.requester == me.id || r.invitee == me.id))
+    .ok_or(AppError::NotFound)?;
+    let today = ctx.app.today();
+    let answer_by = event.event.requests_close;
+    match step.as_str() {
+        "accept" | "decline" if request.invitee != me.id => return Err(AppError::Forbidden),
+        "accept" => {
+            // A cap counts what the person already accepted or asked for and got.
+            if let Some(cap) = me.registration.max_meetings {
+                let taken = store
+                    .meeting_requests(event.id)
+                    .await?
+                    .iter()
+                    .filter(|r| r.status == RequestStatus::Accepted && r.people().contains(&me.id))
+                    .count();
+                if taken >= cap as usize {
+                    return Err(AppError::Refused(ctx.tr().t1(
+                        "event-cap-reached",
+                        "cap",
+                        cap.to_string(),
+                    )));
+                }
+            }
+            store
+                .transition_request(request.id, ctx.app.now(), |r| {
+                    r.status.accept(today, answer_by)
+                })
+                .await?;
+        }
+        "decline" => {
+            store
+                .transition_request(request.id, ctx.app.now(), |r| {
+                    r.status.decline(today, answer_by)
+                })
+                .await?;
+        }
+        "cancel" => {
+            if request.locked {
+                return Err(AppError::Refused(ctx.tr().t("event-meeting-locked")));
+            }
+            store
+                .transition_request(request.id, ctx.app.now(), |r| r.status.cancel())
+                .await?;
+        }
+        _ => return Err(AppError::NotFound),
+    }
+    Ok(see_other(&format!(
+        "/events/{}#requests",
+        event.event.reference
+    )))
+}
