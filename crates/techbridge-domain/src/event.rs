@@ -125,11 +125,18 @@ impl Timetable {
         let mut slots = Vec::new();
         for day in &self.days {
             for session in &self.sessions {
+                // A time that does not exist (a clock moved forward) or exists twice (moved
+                // back) at the venue is refused rather than guessed.
                 let at = |time: Time| {
-                    day.to_datetime(time)
-                        .to_zoned(zone.time_zone().clone())
-                        .map(|z| z.timestamp())
-                        .map_err(|e| ParseError::new(format!("{day} {time}: {e}")))
+                    zone.time_zone()
+                        .to_ambiguous_timestamp(day.to_datetime(time))
+                        .unambiguous()
+                        .map_err(|_| {
+                            ParseError::new(format!(
+                                "{day} {} does not exist once in {zone}: the clocks change then",
+                                time.strftime("%H:%M")
+                            ))
+                        })
                 };
                 let (mut start, end) = (at(session.from)?, at(session.to)?);
                 while start + length <= end {
@@ -401,6 +408,24 @@ mod tests {
         assert!(Session::parse("12:00-09:00").is_err());
         assert!(Session::parse("9h-10h").is_err());
         assert!(Zone::parse("Asia/Atlantis").is_err());
+    }
+
+    #[test]
+    fn a_session_across_a_clock_change_is_refused() {
+        // Clocks in Sydney jump from 02:00 to 03:00 on 2026-10-04.
+        let zone = Zone::parse("Australia/Sydney").unwrap();
+        let timetable = Timetable {
+            days: vec![date(2026, 10, 4)],
+            sessions: vec![Session::parse("01:00-02:30").unwrap()],
+            slot_minutes: 30,
+        };
+        assert!(
+            timetable
+                .slots(&zone)
+                .unwrap_err()
+                .reason()
+                .contains("02:30 does not exist once")
+        );
     }
 
     #[test]

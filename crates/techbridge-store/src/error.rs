@@ -21,6 +21,8 @@ pub enum StoreError {
     Transition(#[from] TransitionError),
     #[error(transparent)]
     Interest(#[from] InterestError),
+    #[error(transparent)]
+    Request(#[from] techbridge_domain::RequestError),
     /// A step the rules of the network do not allow, saying which rule.
     #[error("{0}")]
     Refused(String),

@@ -8,9 +8,10 @@ use jiff::civil::Date;
 use sqlx::AnyConnection;
 use techbridge_domain::{
     Attendance, Attended, EventName, FeedbackComment, Language, MeetingMessage, MeetingOutcome,
-    PersonName, Ref, RequestError, RequestStatus, Side, SlotTime, VenueName, Zone,
+    PersonName, Ref, RequestStatus, Side, SlotTime, VenueName, Zone,
 };
 
+use crate::outbox::{self, Mail};
 use crate::rows::{
     decode, decode_date, decode_list, decode_opt, decode_timestamp, encode_list, timestamp_text,
 };
@@ -44,6 +45,8 @@ pub struct StoredSlot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredEvent {
     pub id: i64,
+    /// Grows with every change to the event's participants and requests.
+    pub version: i64,
     pub event: NewEvent,
     /// In time order.
     pub slots: Vec<StoredSlot>,
@@ -123,6 +126,7 @@ pub struct Feedback {
 
 type EventRow = (
     i64,
+    i64,
     String,
     String,
     String,
@@ -134,8 +138,18 @@ type EventRow = (
 );
 
 fn event_from_row(row: EventRow, slots: Vec<StoredSlot>) -> Result<StoredEvent, StoreError> {
-    let (id, reference, name, venue, zone, tables, registration_closes, requests_close, rooms_url) =
-        row;
+    let (
+        id,
+        version,
+        reference,
+        name,
+        venue,
+        zone,
+        tables,
+        registration_closes,
+        requests_close,
+        rooms_url,
+    ) = row;
     let what = format!("event {reference}");
     let date = |field: &str, raw: String| -> Result<Date, StoreError> {
         decode_date(&what, field, Some(raw))?
@@ -143,6 +157,7 @@ fn event_from_row(row: EventRow, slots: Vec<StoredSlot>) -> Result<StoredEvent, 
     };
     Ok(StoredEvent {
         id,
+        version,
         event: NewEvent {
             reference: decode(&what, "ref", &reference, Ref::parse)?,
             name: decode(&what, "name", &name, EventName::parse)?,
@@ -161,7 +176,7 @@ fn event_from_row(row: EventRow, slots: Vec<StoredSlot>) -> Result<StoredEvent, 
 macro_rules! select_events {
     ($condition:literal) => {
         concat!(
-            "SELECT id, ref, name, venue, time_zone, tables, registration_closes, requests_close, \
+            "SELECT id, version, ref, name, venue, time_zone, tables, registration_closes, requests_close, \
              rooms_url FROM events ",
             $condition
         )
@@ -343,8 +358,31 @@ async fn request_in(
     row.map(request_from_row).transpose()
 }
 
-fn refused(error: RequestError) -> StoreError {
-    StoreError::Refused(error.to_string())
+/// Marks a change to the event. On PostgreSQL the row lock this takes holds back the event's
+/// other writers until commit, so checks made after it stay true (SQLite's immediate
+/// transactions already write one at a time).
+async fn touch(conn: &mut AnyConnection, event_id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE events SET version = version + 1 WHERE id = $1")
+        .bind(event_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Meetings `participant` has accepted or had accepted, other than `except`.
+async fn accepted_of(
+    conn: &mut AnyConnection,
+    participant: i64,
+    except: i64,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM meeting_requests WHERE status = 'accepted' AND id <> $2 \
+         AND (requester = $1 OR invitee = $1 OR interpreter = $1)",
+    )
+    .bind(participant)
+    .bind(except)
+    .fetch_one(conn)
+    .await?)
 }
 
 impl Store {
@@ -431,6 +469,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<i64, StoreError> {
         let mut tx = self.begin_write().await?;
+        touch(&mut tx, event_id).await?;
         let languages = encode_list(registration.languages.iter().map(Language::as_str));
         let unavailable =
             serde_json::to_string(&registration.unavailable).unwrap_or_else(|_| "[]".to_owned());
@@ -502,7 +541,12 @@ impl Store {
         rows.into_iter().map(participant_from_row).collect()
     }
 
-    /// Sends a meeting request; refused while another request between the two is open.
+    /// Sends a meeting request, queuing `mails` with it; refused while another request between
+    /// the two is open.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one request and what comes with it"
+    )]
     pub async fn request_meeting(
         &self,
         event_id: i64,
@@ -510,6 +554,7 @@ impl Store {
         invitee: i64,
         message: &MeetingMessage,
         priority: u32,
+        mails: &[Mail],
         now: Timestamp,
     ) -> Result<i64, StoreError> {
         if requester == invitee {
@@ -518,6 +563,7 @@ impl Store {
             ));
         }
         let mut tx = self.begin_write().await?;
+        touch(&mut tx, event_id).await?;
         let open: Option<i64> = sqlx::query_scalar(
             "SELECT id FROM meeting_requests WHERE event_id = $1 \
              AND ((requester = $2 AND invitee = $3) OR (requester = $3 AND invitee = $2)) \
@@ -545,6 +591,9 @@ impl Store {
         .bind(timestamp_text(now))
         .fetch_one(&mut *tx)
         .await?;
+        for mail in mails {
+            outbox::queue(&mut tx, mail, now).await?;
+        }
         tx.commit().await?;
         Ok(id)
     }
@@ -564,88 +613,151 @@ impl Store {
         rows.into_iter().map(request_from_row).collect()
     }
 
-    /// Moves a request by `step`, checked against its current status inside the transaction.
-    /// A cancelled request leaves the schedule.
+    /// Moves a request by `step`, which sees the request as it stands inside the transaction
+    /// and may refuse; `mails` are queued with the change. Accepting never takes a participant over their cap; a cancelled request
+    /// leaves the schedule.
     pub async fn transition_request(
         &self,
         id: i64,
         now: Timestamp,
-        step: impl FnOnce(&MeetingRequest) -> Result<RequestStatus, RequestError>,
+        mails: &[Mail],
+        step: impl FnOnce(&MeetingRequest) -> Result<RequestStatus, StoreError>,
     ) -> Result<MeetingRequest, StoreError> {
+        let missing = || StoreError::NotFound {
+            kind: "meeting request",
+            reference: id.to_string(),
+        };
         let mut tx = self.begin_write().await?;
-        let request = request_in(&mut tx, id)
-            .await?
-            .ok_or_else(|| StoreError::NotFound {
-                kind: "meeting request",
-                reference: id.to_string(),
-            })?;
-        let next = step(&request).map_err(refused)?;
+        let event_id = request_in(&mut tx, id).await?.ok_or_else(missing)?.event_id;
+        touch(&mut tx, event_id).await?;
+        // Read again under the event's lock: what the step checks cannot change before commit.
+        let request = request_in(&mut tx, id).await?.ok_or_else(missing)?;
+        let next = step(&request)?;
+        if next == RequestStatus::Accepted {
+            for person in request.people() {
+                let cap: Option<i64> =
+                    sqlx::query_scalar("SELECT max_meetings FROM event_participants WHERE id = $1")
+                        .bind(person)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                if let Some(cap) = cap
+                    && accepted_of(&mut tx, person, id).await? >= cap
+                {
+                    return Err(StoreError::Refused(format!(
+                        "participant {person} has accepted the {cap} meetings they wanted"
+                    )));
+                }
+            }
+        }
+        let answered = matches!(next, RequestStatus::Accepted | RequestStatus::Declined);
         let leaves = next == RequestStatus::Cancelled;
         sqlx::query(
-            "UPDATE meeting_requests SET status = $1, answered_at = COALESCE(answered_at, $2), \
-             slot_id = CASE WHEN $3 = 1 THEN NULL ELSE slot_id END, \
-             table_number = CASE WHEN $3 = 1 THEN NULL ELSE table_number END, \
-             locked = CASE WHEN $3 = 1 THEN 0 ELSE locked END WHERE id = $4",
+            "UPDATE meeting_requests SET status = $1, \
+             answered_at = CASE WHEN $2 = 1 THEN $3 ELSE answered_at END, \
+             slot_id = CASE WHEN $4 = 1 THEN NULL ELSE slot_id END, \
+             table_number = CASE WHEN $4 = 1 THEN NULL ELSE table_number END, \
+             locked = CASE WHEN $4 = 1 THEN 0 ELSE locked END WHERE id = $5",
         )
         .bind(next.slug())
+        .bind(i64::from(answered))
         .bind(timestamp_text(now))
         .bind(i64::from(leaves))
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        for mail in mails {
+            outbox::queue(&mut tx, mail, now).await?;
+        }
         let moved = request_in(&mut tx, id).await?;
         tx.commit().await?;
-        moved.ok_or_else(|| StoreError::NotFound {
-            kind: "meeting request",
-            reference: id.to_string(),
-        })
+        moved.ok_or_else(missing)
     }
 
-    /// Expires the unanswered requests of every event whose answer window closed before
-    /// `today`; returns how many.
-    pub async fn expire_meeting_requests(&self, today: Date) -> Result<u64, StoreError> {
+    /// Expires the unanswered requests of event `event_id` when its answer window closed
+    /// before `today` (the day at the venue); returns how many.
+    pub async fn expire_meeting_requests(
+        &self,
+        event_id: i64,
+        today: Date,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.begin_write().await?;
         let expired = sqlx::query(
             "UPDATE meeting_requests SET status = 'expired' WHERE status = 'requested' \
-             AND event_id IN (SELECT id FROM events WHERE requests_close < $1)",
+             AND event_id = $1 AND event_id IN (SELECT id FROM events WHERE requests_close < $2)",
         )
+        .bind(event_id)
         .bind(today.to_string())
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected();
+        if expired > 0 {
+            touch(&mut tx, event_id).await?;
+        }
+        tx.commit().await?;
         Ok(expired)
     }
 
-    /// Attaches (or with `None` removes) an interpreter to an accepted request; the schedule
-    /// must be made again to seat them.
+    /// Attaches (or with `None` removes) an interpreter to an accepted request. The meeting
+    /// leaves its slot: the schedule must be made again to seat everyone. False when the
+    /// request is not accepted.
     pub async fn set_interpreter(
         &self,
         request_id: i64,
         interpreter: Option<i64>,
-    ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE meeting_requests SET interpreter = $1, locked = 0 WHERE id = $2")
-            .bind(interpreter)
-            .bind(request_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let Some(request) = request_in(&mut tx, request_id).await? else {
+            return Ok(false);
+        };
+        touch(&mut tx, request.event_id).await?;
+        let changed = sqlx::query(
+            "UPDATE meeting_requests SET interpreter = $1, locked = 0, slot_id = NULL, \
+             table_number = NULL, unscheduled_reason = NULL, attended = NULL \
+             WHERE id = $2 AND status = 'accepted'",
+        )
+        .bind(interpreter)
+        .bind(request_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(changed == 1)
     }
 
-    /// Writes a schedule: each accepted, unlocked request of the event gets its placement, in
-    /// one transaction. Locked requests are left as they are.
+    /// Writes a schedule made from the event at `version`: each accepted, unlocked request
+    /// gets its placement, and `mails` are queued, in one transaction. Locked requests are left
+    /// as they are; a meeting that moves loses its held or no-show mark. Refused, writing
+    /// nothing, when the event changed since `version`.
     pub async fn save_schedule(
         &self,
         event_id: i64,
+        version: i64,
         placements: &[(i64, Placement)],
+        mails: &[Mail],
+        now: Timestamp,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
+        let current =
+            sqlx::query("UPDATE events SET version = version + 1 WHERE id = $1 AND version = $2")
+                .bind(event_id)
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        if current == 0 {
+            return Err(StoreError::Refused(
+                "the event changed while the schedule was being made; make it again".to_owned(),
+            ));
+        }
         for (id, placement) in placements {
             let (slot, table, reason) = match placement {
                 Placement::At { slot, table } => (Some(*slot), table.map(i64::from), None),
                 Placement::Out { reason } => (None, None, Some(reason.as_str())),
             };
             sqlx::query(
-                "UPDATE meeting_requests SET slot_id = $1, table_number = $2, \
-                 unscheduled_reason = $3 \
+                "UPDATE meeting_requests SET \
+                 attended = CASE WHEN slot_id = $1 THEN attended ELSE NULL END, \
+                 slot_id = $1, table_number = $2, unscheduled_reason = $3 \
                  WHERE id = $4 AND event_id = $5 AND status = 'accepted' AND locked = 0",
             )
             .bind(slot)
@@ -656,21 +768,30 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        for mail in mails {
+            outbox::queue(&mut tx, mail, now).await?;
+        }
         tx.commit().await?;
         Ok(())
     }
 
     /// Locks a scheduled meeting in place, or frees it for the next schedule.
     pub async fn set_locked(&self, request_id: i64, locked: bool) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let Some(request) = request_in(&mut tx, request_id).await? else {
+            return Ok(false);
+        };
+        touch(&mut tx, request.event_id).await?;
         let changed = sqlx::query(
             "UPDATE meeting_requests SET locked = $1 \
              WHERE id = $2 AND status = 'accepted' AND slot_id IS NOT NULL",
         )
         .bind(i64::from(locked))
         .bind(request_id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected();
+        tx.commit().await?;
         Ok(changed == 1)
     }
 

@@ -10,6 +10,7 @@
 mod contract {
     mod accounts;
     mod changes;
+    mod events;
     pub(crate) mod harness;
     mod interchange;
     mod interests;

@@ -8,11 +8,12 @@ use std::fmt::Write;
 use jiff::Timestamp;
 use techbridge_domain::{Attendance, RequestStatus};
 use techbridge_schedule::input::{MeetingInput, ParticipantInput, SlotInput};
-use techbridge_schedule::{Options, ScheduleInput, schedule};
-use techbridge_store::{MeetingRequest, Participant, Placement, StoredEvent};
+use techbridge_schedule::{InputError, Options, ScheduleInput, schedule};
+use techbridge_store::{Mail, MeetingRequest, Participant, Placement, StoredEvent};
 
 use crate::App;
 use crate::error::AppError;
+use crate::i18n::Locale;
 
 /// Whether the two can both attend at least one slot of the event.
 pub(crate) fn share_a_free_slot(event: &StoredEvent, a: &Participant, b: &Participant) -> bool {
@@ -74,9 +75,34 @@ pub(crate) struct ScheduleRun {
 }
 
 /// Schedules every accepted request of `event` into slots and tables, keeping locked meetings
-/// where they are, and saves the result in one transaction.
+/// where they are, and saves the result with an e-mail to everyone whose meetings moved, in
+/// one transaction. A lock that no longer holds (someone has since said they cannot attend
+/// that slot) is released first. Refused when the event changes meanwhile.
 pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<ScheduleRun, AppError> {
     let store = app.store();
+    let participants = store.participants(event.id).await?;
+    for request in store.meeting_requests(event.id).await? {
+        let stale = request.locked
+            && request.people().iter().any(|id| {
+                participants.iter().find(|p| p.id == *id).is_none_or(|p| {
+                    request
+                        .slot
+                        .is_none_or(|slot| p.registration.unavailable.contains(&slot))
+                })
+            });
+        if stale {
+            tracing::info!(
+                request = request.id,
+                "lock released: a participant cannot attend"
+            );
+            store.set_locked(request.id, false).await?;
+        }
+    }
+    // Everything the schedule is made from is read after the event's version.
+    let event = store
+        .event(&event.event.reference)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let participants = store.participants(event.id).await?;
     let accepted: Vec<MeetingRequest> = store
         .meeting_requests(event.id)
@@ -88,7 +114,7 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
         .iter()
         .map(|p| (format!("p{}", p.id), p.name.as_str().to_owned()))
         .collect();
-    let input = ScheduleInput {
+    let mut input = ScheduleInput {
         slots: event
             .slots
             .iter()
@@ -123,36 +149,79 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
             })
             .collect(),
     };
-    let mut input = input;
     for r in accepted.iter().filter(|r| r.locked) {
         if let Some(slot) = r.slot {
             input.lock(&format!("m{}", r.id), &format!("s{slot}"), r.table);
         }
     }
-    let event_input = input
-        .into_event()
-        .map_err(|e| AppError::Refused(e.to_string()))?;
-    let result = tokio::task::spawn_blocking(move || {
-        let schedule = schedule(&event_input, &Options::default());
-        (event_input, schedule)
+    let checked = input.into_event().map_err(|e| match e {
+        InputError::Invalid(faults) => AppError::Refused(named(
+            &faults
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+            &names,
+        )),
+        InputError::Json(e) => AppError::Refused(e.to_string()),
+    })?;
+    let (checked, plan) = tokio::task::spawn_blocking(move || {
+        let plan = schedule(&checked, &Options::default());
+        (checked, plan)
     })
     .await
     .map_err(|_| AppError::Internal)?;
-    let (scheduled_event, plan) = result;
     let mut placements = Vec::with_capacity(accepted.len());
+    let mut moved: Vec<i64> = Vec::new();
     for (index, request) in accepted.iter().enumerate() {
         let placement = match plan.assignments[index] {
             Some(at) => Placement::At {
-                slot: event.slots[slot_index(&scheduled_event, at.slot, event)].id,
+                slot: slot_id(&checked, at.slot),
                 table: at.table,
             },
             None => Placement::Out {
                 reason: named(plan.reasons[index].as_deref().unwrap_or_default(), &names),
             },
         };
+        let now_at = match &placement {
+            Placement::At { slot, table } => (Some(*slot), *table),
+            Placement::Out { .. } => (None, None),
+        };
+        if !request.locked && now_at != (request.slot, request.table) {
+            moved.extend(request.people());
+        }
         placements.push((request.id, placement));
     }
-    store.save_schedule(event.id, &placements).await?;
+    moved.sort_unstable();
+    moved.dedup();
+    let mut mails = Vec::new();
+    let link = format!(
+        "{}/events/{}/agenda",
+        app.public_url(),
+        event.event.reference
+    );
+    for id in moved {
+        let Some(p) = participants.iter().find(|p| p.id == id) else {
+            continue;
+        };
+        let Some(person) = store.user(p.user_id).await? else {
+            continue;
+        };
+        let locale = person
+            .locale
+            .as_deref()
+            .and_then(Locale::parse)
+            .unwrap_or(Locale::En);
+        let tr = app.catalogues().tr(locale);
+        mails.push(Mail {
+            recipient: person.user.email,
+            subject: tr.t1("mail-agenda-subject", "event", event.event.name.as_str()),
+            body: tr.t1("mail-agenda-body", "link", link.as_str()),
+        });
+    }
+    store
+        .save_schedule(event.id, event.version, &placements, &mails, app.now())
+        .await?;
     Ok(ScheduleRun {
         scheduled: plan.scheduled(),
         unscheduled: accepted.len() - plan.scheduled(),
@@ -161,15 +230,13 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
     })
 }
 
-/// The position in `event.slots` of the scheduler's slot `index` (the scheduler orders slots
-/// by time itself; ids carry them across).
-fn slot_index(scheduled: &techbridge_schedule::Event, index: usize, event: &StoredEvent) -> usize {
-    let id = &scheduled.slots[index].id;
-    event
-        .slots
-        .iter()
-        .position(|s| format!("s{}", s.id) == *id)
-        .unwrap_or(index)
+/// The store id of the scheduler's slot `index` (its input id is `s` and the store id).
+fn slot_id(checked: &techbridge_schedule::Event, index: usize) -> i64 {
+    checked.slots[index]
+        .id
+        .trim_start_matches('s')
+        .parse()
+        .unwrap_or_default()
 }
 
 /// A scheduler reason with participants' names for their refs (`p17` → `Lan Nguyen`).

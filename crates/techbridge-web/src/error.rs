@@ -85,6 +85,7 @@ impl From<StoreError> for AppError {
         match error {
             StoreError::Refused(why) => Self::Refused(why),
             StoreError::Interest(e) => Self::Refused(e.to_string()),
+            StoreError::Request(e) => Self::Refused(e.to_string()),
             StoreError::Transition(e) => Self::Refused(e.to_string()),
             StoreError::NotFound { .. } => Self::NotFound,
             other => {

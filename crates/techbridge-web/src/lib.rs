@@ -14,6 +14,7 @@ mod interests;
 mod listing_form;
 mod mail;
 mod matches;
+mod meetings;
 mod metrics;
 mod pages;
 mod routes;

@@ -2,7 +2,9 @@
 -- requests between them, and what became of each meeting. A meeting is an accepted request:
 -- the scheduler gives it a slot (and a table when both sides are on site); a locked one keeps
 -- its place when the schedule is made again. `rooms_url` is where online meetings take place:
--- each meeting's room is that address followed by the event and meeting.
+-- each meeting's room is that address followed by the event and meeting. `version` grows with
+-- every change to the event's participants and requests: a schedule made from an older one is
+-- refused, and on PostgreSQL the row lock it takes puts an event's writes one after another.
 
 CREATE TABLE events (
     id                  INTEGER PRIMARY KEY,
@@ -14,6 +16,7 @@ CREATE TABLE events (
     registration_closes TEXT NOT NULL,
     requests_close      TEXT NOT NULL,
     rooms_url           TEXT,
+    version             INTEGER NOT NULL DEFAULT 0,
     created_at          TEXT NOT NULL
 );
 

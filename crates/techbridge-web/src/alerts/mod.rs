@@ -26,7 +26,7 @@ pub async fn run_daily_work(app: &App) {
         Ok(expired) => tracing::info!(expired, "expressions of interest expired"),
         Err(e) => tracing::error!(error = %e, "cannot expire expressions of interest"),
     }
-    match app.store().expire_meeting_requests(today).await {
+    match expire_meeting_requests(app).await {
         Ok(0) => {}
         Ok(expired) => tracing::info!(expired, "meeting requests expired"),
         Err(e) => tracing::error!(error = %e, "cannot expire meeting requests"),
@@ -44,4 +44,17 @@ pub async fn run_daily_work(app: &App) {
         Ok(sent) => tracing::info!(sent, "saved-search digests queued"),
         Err(e) => tracing::error!(error = %e, "cannot send saved-search digests"),
     }
+}
+
+/// Expires the unanswered meeting requests of every event whose request window has closed, by
+/// the calendar of its venue.
+async fn expire_meeting_requests(app: &App) -> Result<u64, techbridge_store::StoreError> {
+    let mut expired = 0;
+    for event in app.store().events().await? {
+        let today = crate::meetings::today_at(app, &event);
+        if today > event.event.requests_close {
+            expired += app.store().expire_meeting_requests(event.id, today).await?;
+        }
+    }
+    Ok(expired)
 }

@@ -13,7 +13,8 @@ use crate::auth::forms::Form;
 use crate::brokerage::{AgendaEntry, ics};
 use crate::context::Ctx;
 use crate::error::AppError;
-use crate::pages::events::{clock, find, own_participation, slot_label};
+use crate::meetings::own_participation;
+use crate::pages::events::{clock, find, slot_label};
 use crate::pages::{Chrome, render, see_other};
 
 /// The online room of a meeting, when the event names where its rooms are.
@@ -41,6 +42,11 @@ fn scheduled<'a>(
         .collect();
     meetings.sort_by_key(|(_, slot)| slot.time.start);
     meetings
+}
+
+/// Whether `me` is one of the two sides of the meeting (not its interpreter).
+fn is_side(request: &MeetingRequest, me: &Participant) -> bool {
+    request.requester == me.id || request.invitee == me.id
 }
 
 /// The other people of a meeting, by name.
@@ -130,7 +136,8 @@ pub(crate) async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Resp
                     .is_none()
                     .then(|| room(&event, request))
                     .flatten(),
-                may_give_feedback: slot.time.start <= now,
+                // The two sides say how it went; an interpreter has no outcome of their own.
+                may_give_feedback: slot.time.start <= now && is_side(request, me),
                 outcomes: MeetingOutcome::ALL
                     .into_iter()
                     .map(|o| {
@@ -185,7 +192,12 @@ pub(crate) async fn calendar(ctx: Ctx, reference: &str) -> Result<Response, AppE
                 ),
                 None => (tr.t("agenda-online"), room(&event, request)),
             };
-            let mut description = request.message.as_str().to_owned();
+            // The request's message is between the two sides, not for the interpreter.
+            let mut description = if is_side(request, me) {
+                request.message.as_str().to_owned()
+            } else {
+                String::new()
+            };
             if let Some(link) = &link {
                 description = format!("{link}\n\n{description}");
             }
@@ -238,6 +250,9 @@ pub(crate) async fn feedback(
         .into_iter()
         .find(|(r, _)| r.id == id)
         .ok_or(AppError::NotFound)?;
+    if !is_side(request, me) {
+        return Err(AppError::Forbidden);
+    }
     if slot.time.start > ctx.app.now() {
         return Err(AppError::Refused(ctx.tr().t("agenda-feedback-too-early")));
     }

@@ -12,10 +12,10 @@ use axum::response::Response;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use techbridge_domain::{
-    Attendance, CONTENT_LANGUAGES, EventName, Language, MAX_TABLES, MeetingMessage, Ref,
-    RequestStatus, Session, Side, Timetable, VenueName, Zone,
+    Attendance, CONTENT_LANGUAGES, EventName, Language, MAX_TABLES, Ref, RequestStatus, Session,
+    Side, Timetable, VenueName, Zone,
 };
-use techbridge_store::{MeetingRequest, NewEvent, Participant, Registration, StoredEvent};
+use techbridge_store::{MeetingRequest, NewEvent, Registration, StoredEvent};
 
 use crate::auth::forms::Form;
 use crate::auth::permissions::Action;
@@ -24,12 +24,10 @@ use crate::context::Ctx;
 use crate::error::AppError;
 use crate::interests::own_organizations;
 use crate::matches::best_matches;
+use crate::meetings::{self, Answer, own_participation, today_at};
 use crate::pages::listing::is_public;
 use crate::pages::views::{country_name, language_name, listing_href};
 use crate::pages::{Chrome, render, see_other};
-
-/// Highest priority a requester can give a meeting.
-const MAX_PRIORITY: u32 = 3;
 
 /// `09:00` in `zone`.
 pub(crate) fn clock(at: Timestamp, zone: &Zone) -> String {
@@ -63,15 +61,6 @@ pub(crate) async fn find(ctx: &Ctx, reference: &str) -> Result<StoredEvent, AppE
         .event(&reference)
         .await?
         .ok_or(AppError::NotFound)
-}
-
-/// The signed-in person's registration for `event`, if any.
-pub(crate) fn own_participation<'a>(
-    ctx: &Ctx,
-    participants: &'a [Participant],
-) -> Option<&'a Participant> {
-    let user = ctx.user.as_deref()?;
-    participants.iter().find(|p| p.user_id == user.id)
 }
 
 #[derive(Debug)]
@@ -174,7 +163,24 @@ impl Problems {
 fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
     let mut problems = Problems(Vec::new());
     let text = |name: &str| form.text(name);
-    let reference = problems.take("ref", Ref::parse(&text("ref")).map_err(|e| e.to_string()));
+    // Event refs go into addresses as they are: letters, digits, '-' and '_' only.
+    let reference = problems.take(
+        "ref",
+        Ref::parse(&text("ref"))
+            .map_err(|e| e.to_string())
+            .and_then(|r| {
+                if r.as_str()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
+                    Ok(r)
+                } else {
+                    Err(format!(
+                        "\"{r}\" may hold only letters, digits, '-' and '_'"
+                    ))
+                }
+            }),
+    );
     let name = problems.take(
         "name",
         EventName::parse(&text("name")).map_err(|e| e.to_string()),
@@ -232,8 +238,10 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
     let requests_close = problems.take("requests_close", date(&text("requests_close")));
     let rooms_url = match text("rooms_url") {
         url if url.is_empty() => Some(None),
-        url if (url.starts_with("https://") || url.starts_with("http://"))
-            && url.len() <= 500
+        url if url.split_once("://").is_some_and(|(scheme, rest)| {
+            matches!(scheme, "http" | "https")
+                && rest.split('/').next().is_some_and(|host| !host.is_empty())
+        }) && url.len() <= 500
             && !url.contains(char::is_whitespace) =>
         {
             Some(Some(url.trim_end_matches('/').to_owned()))
@@ -262,6 +270,16 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
         problems.take::<()>(
             "requests_close",
             Err("requests cannot close before registration does".to_owned()),
+        );
+    }
+    // Meetings are asked for and answered before the event, so that it can be scheduled.
+    if let (Some(requests), Some(days)) = (requests_close, &days)
+        && let Some(first) = days.iter().min()
+        && requests >= *first
+    {
+        problems.take::<()>(
+            "requests_close",
+            Err(format!("requests must close before the first day, {first}")),
         );
     }
     match (
@@ -458,7 +476,7 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
     let event = find(&ctx, reference).await?;
     let store = ctx.app.store();
     let tr = ctx.tr();
-    let today = ctx.app.today();
+    let today = today_at(&ctx.app, &event);
     let participants = store.participants(event.id).await?;
     let me = own_participation(&ctx, &participants);
     let registration = me.map(|p| &p.registration);
@@ -667,7 +685,7 @@ pub(crate) async fn register(
 ) -> Result<Response, AppError> {
     let user = ctx.signed_in()?;
     let event = find(&ctx, &reference).await?;
-    if ctx.app.today() > event.event.registration_closes {
+    if today_at(&ctx.app, &event) > event.event.registration_closes {
         return Err(AppError::Refused(ctx.tr().t("event-registration-closed")));
     }
     let organization =
@@ -699,7 +717,9 @@ pub(crate) async fn register(
                     format!("\"{raw}\" is not a slot of this event"),
                 )
             })?;
-        unavailable.push(id);
+        if !unavailable.contains(&id) {
+            unavailable.push(id);
+        }
     }
     if unavailable.len() == event.slots.len() {
         return Err(AppError::invalid(
@@ -758,108 +778,29 @@ pub(crate) async fn request(
     Path(reference): Path<String>,
     form: Form,
 ) -> Result<Response, AppError> {
-    ctx.signed_in()?;
     let event = find(&ctx, &reference).await?;
-    let participants = ctx.app.store().participants(event.id).await?;
-    let me = own_participation(&ctx, &participants).ok_or(AppError::Forbidden)?;
-    if ctx.app.today() > event.event.requests_close {
-        return Err(AppError::Refused(ctx.tr().t("event-requests-closed")));
-    }
-    let other = form
+    let invitee = form
         .text("invitee")
         .parse::<i64>()
-        .ok()
-        .and_then(|id| participants.iter().find(|p| p.id == id))
-        .ok_or_else(|| AppError::invalid("invitee", "not a participant of this event"))?;
-    if !share_a_free_slot(&event, me, other) {
-        return Err(AppError::Refused(ctx.tr().t1(
-            "event-no-common-slot",
-            "name",
-            other.name.as_str(),
-        )));
-    }
-    let message = MeetingMessage::parse(&form.text("message"))
-        .map_err(|e| AppError::invalid("message", e))?;
-    let priority = form
-        .text("priority")
-        .parse::<u32>()
-        .ok()
-        .filter(|p| (1..=MAX_PRIORITY).contains(p))
-        .ok_or_else(|| {
-            AppError::invalid("priority", format!("a number from 1 to {MAX_PRIORITY}"))
-        })?;
-    ctx.app
-        .store()
-        .request_meeting(event.id, me.id, other.id, &message, priority, ctx.app.now())
-        .await?;
+        .map_err(|_| AppError::invalid("invitee", "not a participant of this event"))?;
+    let priority = form.text("priority").parse::<u32>().unwrap_or(0);
+    meetings::send(&ctx, &event, invitee, &form.text("message"), priority).await?;
     Ok(see_other(&format!(
         "/events/{}#requests",
         event.event.reference
     )))
 }
 
-/// Accept, decline or cancel a meeting request: answering is the invitee's, cancelling either
-/// side's.
+/// Accept, decline or cancel a meeting request.
 pub(crate) async fn answer(
     ctx: Ctx,
     Path((reference, id, step)): Path<(String, String, String)>,
     _form: Form,
 ) -> Result<Response, AppError> {
-    ctx.signed_in()?;
     let event = find(&ctx, &reference).await?;
-    let store = ctx.app.store();
-    let participants = store.participants(event.id).await?;
-    let me = own_participation(&ctx, &participants).ok_or(AppError::NotFound)?;
-    let request = match id.parse::<i64>() {
-        Ok(id) => store.meeting_request(id).await?,
-        Err(_) => None,
-    }
-    .filter(|r| r.event_id == event.id && (r.requester == me.id || r.invitee == me.id))
-    .ok_or(AppError::NotFound)?;
-    let today = ctx.app.today();
-    let answer_by = event.event.requests_close;
-    match step.as_str() {
-        "accept" | "decline" if request.invitee != me.id => return Err(AppError::Forbidden),
-        "accept" => {
-            // A cap counts what the person already accepted or asked for and got.
-            if let Some(cap) = me.registration.max_meetings {
-                let taken = store
-                    .meeting_requests(event.id)
-                    .await?
-                    .iter()
-                    .filter(|r| r.status == RequestStatus::Accepted && r.people().contains(&me.id))
-                    .count();
-                if taken >= cap as usize {
-                    return Err(AppError::Refused(ctx.tr().t1(
-                        "event-cap-reached",
-                        "cap",
-                        cap.to_string(),
-                    )));
-                }
-            }
-            store
-                .transition_request(request.id, ctx.app.now(), |r| {
-                    r.status.accept(today, answer_by)
-                })
-                .await?;
-        }
-        "decline" => {
-            store
-                .transition_request(request.id, ctx.app.now(), |r| {
-                    r.status.decline(today, answer_by)
-                })
-                .await?;
-        }
-        "cancel" => {
-            if request.locked {
-                return Err(AppError::Refused(ctx.tr().t("event-meeting-locked")));
-            }
-            store
-                .transition_request(request.id, ctx.app.now(), |r| r.status.cancel())
-                .await?;
-        }
-        _ => return Err(AppError::NotFound),
-    }
+    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let answer = Answer::parse(&step).ok_or(AppError::NotFound)?;
+    meetings::answer(&ctx, &event, id, answer).await?;
     Ok(see_other(&format!(
         "/events/{}#requests",
         event.event.reference

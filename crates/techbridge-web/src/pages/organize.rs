@@ -9,7 +9,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use techbridge_domain::{Attended, MeetingOutcome, RequestStatus};
-use techbridge_store::{Mail, MeetingRequest, Participant, StoredEvent};
+use techbridge_store::{MeetingRequest, Participant, StoredEvent};
 
 use crate::auth::forms::Form;
 use crate::auth::permissions::Action;
@@ -251,18 +251,14 @@ fn last_run(ctx: &Ctx) -> Option<String> {
     ))
 }
 
-/// Makes the schedule again (locked meetings stay), and writes to every participant whose
-/// meetings moved.
+/// Makes the schedule again (locked meetings stay); everyone whose meetings moved is told.
 pub(crate) async fn schedule(
     ctx: Ctx,
     Path(reference): Path<String>,
     _form: Form,
 ) -> Result<Response, AppError> {
     let event = organized(&ctx, &reference).await?;
-    let store = ctx.app.store();
-    let before = store.meeting_requests(event.id).await?;
     let run = make_schedule(&ctx.app, &event).await?;
-    let after = store.meeting_requests(event.id).await?;
     tracing::info!(
         event = %event.event.reference,
         scheduled = run.scheduled,
@@ -271,45 +267,6 @@ pub(crate) async fn schedule(
         upper_bound = run.upper_bound,
         "schedule made"
     );
-    let mut moved: Vec<i64> = Vec::new();
-    for request in &after {
-        let earlier = before.iter().find(|r| r.id == request.id);
-        if earlier.is_none_or(|e| (e.slot, e.table) != (request.slot, request.table)) {
-            moved.extend(request.people());
-        }
-    }
-    moved.sort_unstable();
-    moved.dedup();
-    let participants = store.participants(event.id).await?;
-    let link = format!(
-        "{}/events/{}/agenda",
-        ctx.app.public_url(),
-        event.event.reference
-    );
-    for id in moved {
-        let Some(p) = participants.iter().find(|p| p.id == id) else {
-            continue;
-        };
-        let Some(person) = store.user(p.user_id).await? else {
-            continue;
-        };
-        let locale = person
-            .locale
-            .as_deref()
-            .and_then(crate::i18n::Locale::parse)
-            .unwrap_or(crate::i18n::Locale::En);
-        let tr = ctx.app.catalogues().tr(locale);
-        store
-            .queue_mail(
-                &Mail {
-                    recipient: person.user.email.clone(),
-                    subject: tr.t1("mail-agenda-subject", "event", event.event.name.as_str()),
-                    body: tr.t1("mail-agenda-body", "link", link.as_str()),
-                },
-                ctx.app.now(),
-            )
-            .await?;
-    }
     Ok(see_other(&format!(
         "/events/{}/organize?scheduled={}&of={}&objective={}&bound={}",
         event.event.reference,
@@ -341,8 +298,12 @@ pub(crate) async fn meeting(
             }
         }
         "held" | "no_show" => {
-            if request.slot.is_none() {
-                return Err(AppError::Refused(ctx.tr().t("organize-lock-unscheduled")));
+            let started = request
+                .slot
+                .and_then(|id| event.slots.iter().find(|s| s.id == id))
+                .is_some_and(|slot| slot.time.start <= ctx.app.now());
+            if !started {
+                return Err(AppError::Refused(ctx.tr().t("organize-not-started")));
             }
             let attended = Attended::parse(&step).map_err(|e| AppError::invalid("step", e))?;
             store.mark_attended(request.id, attended).await?;
@@ -373,7 +334,9 @@ pub(crate) async fn meeting(
                     )
                 }
             };
-            store.set_interpreter(request.id, chosen).await?;
+            if !store.set_interpreter(request.id, chosen).await? {
+                return Err(AppError::Refused(ctx.tr().t("organize-not-accepted")));
+            }
         }
         _ => return Err(AppError::NotFound),
     }

@@ -205,8 +205,11 @@ async fn a_brokerage_event_from_registration_to_feedback(site: &Site) {
             .any(|l| l.starts_with("LOCATION:Nanning International Convention Centre\\, table 1"))
     );
 
-    // Every participant whose meetings moved was told by e-mail.
+    // The invitee was told of the request, the requester of the answer, and every participant
+    // whose meetings moved of the new agenda.
     let (_, outbox) = site.read(&operator, "/outbox").await;
+    assert_eq!(outbox.matches("asks to meet you at China-ASEAN").count(), 1);
+    assert_eq!(outbox.matches("accepted your meeting request").count(), 1);
     assert_eq!(outbox.matches("Your agenda for China-ASEAN").count(), 2);
 
     // Feedback only once the meeting has begun.

@@ -1,0 +1,226 @@
+//! Meeting requests at a brokerage event as the platform's rules allow them, shared by the pages
+//! and the API: who may ask whom (participants with a free slot in common), who answers (the
+//! invitee, within the request window of the venue's calendar), who may cancel (either side,
+//! until the organizer fixed the meeting or it took place), and the e-mail that tells the other
+//! side, queued with the change.
+
+use jiff::civil::Date;
+use techbridge_domain::{MeetingMessage, RequestStatus};
+use techbridge_store::{Mail, MeetingRequest, Participant, StoreError, StoredEvent};
+
+use crate::App;
+use crate::brokerage::share_a_free_slot;
+use crate::context::Ctx;
+use crate::error::AppError;
+use crate::i18n::Locale;
+
+/// Highest priority a requester can give a meeting.
+pub(crate) const MAX_PRIORITY: u32 = 3;
+
+/// The day it is at the event's venue: deadlines are days of the venue's calendar.
+pub(crate) fn today_at(app: &App, event: &StoredEvent) -> Date {
+    app.now()
+        .to_zoned(event.event.zone.time_zone().clone())
+        .date()
+}
+
+/// The signed-in person's registration for an event, if any.
+pub(crate) fn own_participation<'a>(
+    ctx: &Ctx,
+    participants: &'a [Participant],
+) -> Option<&'a Participant> {
+    let user = ctx.user.as_deref()?;
+    participants.iter().find(|p| p.user_id == user.id)
+}
+
+/// A step on a meeting request, named as in the addresses that take it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Answer {
+    Accept,
+    Decline,
+    Cancel,
+}
+
+impl Answer {
+    pub(crate) fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "accept" => Some(Self::Accept),
+            "decline" => Some(Self::Decline),
+            "cancel" => Some(Self::Cancel),
+            _ => None,
+        }
+    }
+}
+
+/// An e-mail to participant `to`, in their own interface language.
+async fn mail_to(
+    app: &App,
+    to: &Participant,
+    subject: (&str, &str, &str),
+    body: (&str, &str),
+) -> Result<Option<Mail>, AppError> {
+    let Some(person) = app.store().user(to.user_id).await? else {
+        return Ok(None);
+    };
+    let locale = person
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or(Locale::En);
+    let tr = app.catalogues().tr(locale);
+    let (key, name, event) = subject;
+    Ok(Some(Mail {
+        recipient: person.user.email,
+        subject: tr.with(key, &[("name", name.into()), ("event", event.into())]),
+        body: tr.t1(body.0, "link", body.1),
+    }))
+}
+
+fn event_link(app: &App, event: &StoredEvent) -> String {
+    format!("{}/events/{}", app.public_url(), event.event.reference)
+}
+
+/// Sends a meeting request from the signed-in participant to participant `invitee`.
+pub(crate) async fn send(
+    ctx: &Ctx,
+    event: &StoredEvent,
+    invitee: i64,
+    message: &str,
+    priority: u32,
+) -> Result<i64, AppError> {
+    ctx.signed_in()?;
+    let store = ctx.app.store();
+    let participants = store.participants(event.id).await?;
+    let me = own_participation(ctx, &participants).ok_or(AppError::Forbidden)?;
+    if today_at(&ctx.app, event) > event.event.requests_close {
+        return Err(AppError::Refused(ctx.tr().t("event-requests-closed")));
+    }
+    let other = participants
+        .iter()
+        .find(|p| p.id == invitee)
+        .ok_or_else(|| AppError::invalid("invitee", "not a participant of this event"))?;
+    if !share_a_free_slot(event, me, other) {
+        return Err(AppError::Refused(ctx.tr().t1(
+            "event-no-common-slot",
+            "name",
+            other.name.as_str(),
+        )));
+    }
+    let message = MeetingMessage::parse(message).map_err(|e| AppError::invalid("message", e))?;
+    if !(1..=MAX_PRIORITY).contains(&priority) {
+        return Err(AppError::invalid(
+            "priority",
+            format!("a number from 1 to {MAX_PRIORITY}"),
+        ));
+    }
+    let mail = mail_to(
+        &ctx.app,
+        other,
+        (
+            "mail-request-subject",
+            me.name.as_str(),
+            event.event.name.as_str(),
+        ),
+        ("mail-request-body", &event_link(&ctx.app, event)),
+    )
+    .await?;
+    let id = store
+        .request_meeting(
+            event.id,
+            me.id,
+            other.id,
+            &message,
+            priority,
+            mail.as_slice(),
+            ctx.app.now(),
+        )
+        .await?;
+    tracing::info!(event = %event.event.reference, request = id, "meeting requested");
+    Ok(id)
+}
+
+/// Accept or decline (the invitee) or cancel (either side) request `id` of `event`.
+pub(crate) async fn answer(
+    ctx: &Ctx,
+    event: &StoredEvent,
+    id: i64,
+    answer: Answer,
+) -> Result<MeetingRequest, AppError> {
+    ctx.signed_in()?;
+    let store = ctx.app.store();
+    let participants = store.participants(event.id).await?;
+    let me = own_participation(ctx, &participants).ok_or(AppError::NotFound)?;
+    let request = store
+        .meeting_request(id)
+        .await?
+        .filter(|r| r.event_id == event.id && (r.requester == me.id || r.invitee == me.id))
+        .ok_or(AppError::NotFound)?;
+    let is_invitee = request.invitee == me.id;
+    if answer != Answer::Cancel && !is_invitee {
+        return Err(AppError::Forbidden);
+    }
+    let today = today_at(&ctx.app, event);
+    let answer_by = event.event.requests_close;
+    let tr = ctx.tr();
+    if answer == Answer::Accept
+        && let Some(cap) = me.registration.max_meetings
+    {
+        let taken = store
+            .meeting_requests(event.id)
+            .await?
+            .iter()
+            .filter(|r| r.status == RequestStatus::Accepted && r.people().contains(&me.id))
+            .count();
+        if taken >= cap as usize {
+            return Err(AppError::Refused(tr.t1(
+                "event-cap-reached",
+                "cap",
+                cap.to_string(),
+            )));
+        }
+    }
+    let (locked, held) = (tr.t("event-meeting-locked"), tr.t("event-meeting-held"));
+    let decline_instead = tr.t("event-decline-instead");
+    let other = participants.iter().find(|p| {
+        p.id == if is_invitee {
+            request.requester
+        } else {
+            request.invitee
+        }
+    });
+    let mail = match (answer, other) {
+        (Answer::Cancel, _) | (_, None) => None,
+        (_, Some(other)) => {
+            let key = if answer == Answer::Accept {
+                "mail-accepted-subject"
+            } else {
+                "mail-declined-subject"
+            };
+            mail_to(
+                &ctx.app,
+                other,
+                (key, me.name.as_str(), event.event.name.as_str()),
+                ("mail-answer-body", &event_link(&ctx.app, event)),
+            )
+            .await?
+        }
+    };
+    let moved = store
+        .transition_request(id, ctx.app.now(), mail.as_slice(), |r| {
+            Ok(match answer {
+                Answer::Accept => r.status.accept(today, answer_by)?,
+                Answer::Decline => r.status.decline(today, answer_by)?,
+                // Only the organizer moves a fixed meeting; a held one stays in the records;
+                // an invitee who does not want a waiting request declines it.
+                Answer::Cancel if r.locked => return Err(StoreError::Refused(locked)),
+                Answer::Cancel if r.attended.is_some() => return Err(StoreError::Refused(held)),
+                Answer::Cancel if is_invitee && r.status == RequestStatus::Requested => {
+                    return Err(StoreError::Refused(decline_instead));
+                }
+                Answer::Cancel => r.status.cancel()?,
+            })
+        })
+        .await?;
+    tracing::info!(event = %event.event.reference, request = id, status = moved.status.slug(), "meeting request answered");
+    Ok(moved)
+}
