@@ -5,14 +5,16 @@
 //! side, queued with the change.
 
 use jiff::civil::Date;
-use techbridge_domain::{MeetingMessage, RequestStatus};
-use techbridge_store::{Mail, MeetingRequest, Participant, StoreError, StoredEvent};
+use techbridge_domain::{Attendance, Language, MeetingMessage, Ref, RequestStatus, Side, Zone};
+use techbridge_store::{Mail, MeetingRequest, Participant, Registration, StoreError, StoredEvent};
 
 use crate::App;
+use crate::auth::permissions::Action;
 use crate::brokerage::share_a_free_slot;
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::pages::listing::is_public;
 
 /// Highest priority a requester can give a meeting.
 pub(crate) const MAX_PRIORITY: u32 = 3;
@@ -78,6 +80,131 @@ async fn mail_to(
 
 fn event_link(app: &App, event: &StoredEvent) -> String {
     format!("{}/events/{}", app.public_url(), event.event.reference)
+}
+
+/// A registration as sent, in words: the page's form and the API's body both give one.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RegistrationInput {
+    pub(crate) organization: String,
+    pub(crate) attendance: String,
+    pub(crate) time_zone: String,
+    pub(crate) languages: Vec<String>,
+    /// Slot ids.
+    pub(crate) unavailable: Vec<String>,
+    /// Empty for no limit.
+    pub(crate) max_meetings: String,
+    pub(crate) interpreter: bool,
+    /// `side/ref` of published listings of the organization.
+    pub(crate) listings: Vec<String>,
+}
+
+/// Registers the signed-in person for `event`, or changes their registration, while
+/// registration is open; every bad field is named.
+pub(crate) async fn register(
+    ctx: &Ctx,
+    event: &StoredEvent,
+    input: &RegistrationInput,
+) -> Result<i64, AppError> {
+    let user = ctx.signed_in()?;
+    if today_at(&ctx.app, event) > event.event.registration_closes {
+        return Err(AppError::Refused(ctx.tr().t("event-registration-closed")));
+    }
+    let organization =
+        Ref::parse(&input.organization).map_err(|e| AppError::invalid("organization", e))?;
+    ctx.require(&Action::ActFor(organization.clone()))?;
+    let attendance =
+        Attendance::parse(&input.attendance).map_err(|e| AppError::invalid("attendance", e))?;
+    let zone = Zone::parse(&input.time_zone).map_err(|e| AppError::invalid("time_zone", e))?;
+    let mut languages = Vec::new();
+    for raw in &input.languages {
+        let language = Language::parse(raw).map_err(|e| AppError::invalid("languages", e))?;
+        if !languages.contains(&language) {
+            languages.push(language);
+        }
+    }
+    if languages.is_empty() {
+        return Err(AppError::invalid(
+            "languages",
+            ctx.tr().t("event-choose-a-language"),
+        ));
+    }
+    let mut unavailable = Vec::new();
+    for raw in &input.unavailable {
+        let id = raw
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|id| event.slots.iter().any(|s| s.id == *id))
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "unavailable",
+                    format!("\"{raw}\" is not a slot of this event"),
+                )
+            })?;
+        if !unavailable.contains(&id) {
+            unavailable.push(id);
+        }
+    }
+    if unavailable.len() == event.slots.len() {
+        return Err(AppError::invalid(
+            "unavailable",
+            ctx.tr().t("event-no-slot-left"),
+        ));
+    }
+    let slots = u32::try_from(event.slots.len()).unwrap_or(u32::MAX);
+    let max_meetings = match input.max_meetings.trim() {
+        "" => None,
+        raw => Some(
+            raw.parse::<u32>()
+                .ok()
+                .filter(|m| (1..=slots).contains(m))
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "max_meetings",
+                        format!("\"{raw}\" is not a number from 1 to {slots}"),
+                    )
+                })?,
+        ),
+    };
+    let mut listings = Vec::new();
+    for raw in &input.listings {
+        let not_ours = || {
+            AppError::invalid(
+                "listings",
+                format!("\"{raw}\" is not a published listing of {organization}"),
+            )
+        };
+        let (side, reference) = raw.split_once('/').ok_or_else(not_ours)?;
+        let side = Side::parse(side).map_err(|_| not_ours())?;
+        let reference = Ref::parse(reference).map_err(|_| not_ours())?;
+        let listing = ctx
+            .app
+            .store()
+            .listing(side, &reference)
+            .await?
+            .ok_or_else(not_ours)?;
+        if listing.listing.organization != organization || !is_public(&listing.lifecycle) {
+            return Err(not_ours());
+        }
+        if !listings.contains(&(side, reference.clone())) {
+            listings.push((side, reference));
+        }
+    }
+    let registration = Registration {
+        organization,
+        attendance,
+        zone,
+        languages,
+        unavailable,
+        max_meetings,
+        interpreter: input.interpreter,
+        listings,
+    };
+    Ok(ctx
+        .app
+        .store()
+        .register_participant(event.id, user.id, &registration, ctx.app.now())
+        .await?)
 }
 
 /// Sends a meeting request from the signed-in participant to participant `invitee`.

@@ -7,7 +7,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderValue, header};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use tower_http::trace::TraceLayer;
 
 use crate::auth::forms::MAX_BODY;
@@ -155,8 +155,37 @@ pub fn router(app: App) -> Router {
             get(api::interests::releases),
         )
         .route("/api/v1/interests/{id}/{step}", post(api::interests::step))
+        .route("/api/v1/events", get(api::events::list))
+        .route("/api/v1/events/{reference}", get(api::events::show))
+        .route(
+            "/api/v1/events/{reference}/registration",
+            put(api::events::register),
+        )
+        .route(
+            "/api/v1/events/{reference}/participants",
+            get(api::events::participants),
+        )
+        .route(
+            "/api/v1/events/{reference}/requests",
+            get(api::events::requests).post(api::events::request),
+        )
+        .route(
+            "/api/v1/events/{reference}/requests/{id}/{step}",
+            post(api::events::answer),
+        )
+        .route(
+            "/api/v1/events/{reference}/agenda",
+            get(api::events::agenda),
+        )
+        .route(
+            "/api/v1/events/{reference}/schedule",
+            post(api::events::schedule),
+        )
         .route("/api/openapi.json", get(api::openapi))
-        .route("/api/{*rest}", get(api::unknown).post(api::unknown))
+        .route(
+            "/api/{*rest}",
+            get(api::unknown).post(api::unknown).put(api::unknown),
+        )
         .layer(from_fn_with_state(app.clone(), api::render_errors));
     Router::new()
         .route("/healthz", get(healthz))

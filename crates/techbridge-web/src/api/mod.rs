@@ -2,8 +2,9 @@
 //! handlers and types below and served at `/api/openapi.json`, so it cannot drift from them.
 //! Errors are JSON with a stable code (see `AppError::code`).
 
-// utoipa's generated code names the parameter types by their full path.
+pub(crate) mod events;
 pub(crate) mod interests;
+// utoipa's generated code names the parameter types by their full path.
 #[expect(unused_qualifications, reason = "in utoipa's generated code")]
 mod listings;
 mod organizations;
@@ -48,6 +49,15 @@ pub(crate) use search::search;
         interests::write,
         interests::details,
         interests::releases,
+        events::list,
+        events::show,
+        events::register,
+        events::participants,
+        events::requests,
+        events::request,
+        events::answer,
+        events::agenda,
+        events::schedule,
     ),
     components(schemas(ErrorBody, ErrorDetail)),
     modifiers(&TokenSecurity)

@@ -15,7 +15,7 @@ use techbridge_domain::{
     Attendance, CONTENT_LANGUAGES, EventName, Language, MAX_TABLES, Ref, RequestStatus, Session,
     Side, Timetable, VenueName, Zone,
 };
-use techbridge_store::{MeetingRequest, NewEvent, Registration, StoredEvent};
+use techbridge_store::{MeetingRequest, NewEvent, StoredEvent};
 
 use crate::auth::forms::Form;
 use crate::auth::permissions::Action;
@@ -24,7 +24,7 @@ use crate::context::Ctx;
 use crate::error::AppError;
 use crate::interests::own_organizations;
 use crate::matches::best_matches;
-use crate::meetings::{self, Answer, own_participation, today_at};
+use crate::meetings::{self, Answer, RegistrationInput, own_participation, today_at};
 use crate::pages::listing::is_public;
 use crate::pages::views::{country_name, language_name, listing_href};
 use crate::pages::{Chrome, render, see_other};
@@ -683,93 +683,18 @@ pub(crate) async fn register(
     Path(reference): Path<String>,
     form: Form,
 ) -> Result<Response, AppError> {
-    let user = ctx.signed_in()?;
     let event = find(&ctx, &reference).await?;
-    if today_at(&ctx.app, &event) > event.event.registration_closes {
-        return Err(AppError::Refused(ctx.tr().t("event-registration-closed")));
-    }
-    let organization =
-        Ref::parse(&form.text("organization")).map_err(|e| AppError::invalid("organization", e))?;
-    ctx.require(&Action::ActFor(organization.clone()))?;
-    let attendance = Attendance::parse(&form.text("attendance"))
-        .map_err(|e| AppError::invalid("attendance", e))?;
-    let zone =
-        Zone::parse(&form.text("time_zone")).map_err(|e| AppError::invalid("time_zone", e))?;
-    let languages = all(&form, "languages")
-        .iter()
-        .map(|l| Language::parse(l).map_err(|e| AppError::invalid("languages", e)))
-        .collect::<Result<Vec<_>, _>>()?;
-    if languages.is_empty() {
-        return Err(AppError::invalid(
-            "languages",
-            ctx.tr().t("event-choose-a-language"),
-        ));
-    }
-    let mut unavailable = Vec::new();
-    for raw in all(&form, "unavailable") {
-        let id = raw
-            .parse::<i64>()
-            .ok()
-            .filter(|id| event.slots.iter().any(|s| s.id == *id))
-            .ok_or_else(|| {
-                AppError::invalid(
-                    "unavailable",
-                    format!("\"{raw}\" is not a slot of this event"),
-                )
-            })?;
-        if !unavailable.contains(&id) {
-            unavailable.push(id);
-        }
-    }
-    if unavailable.len() == event.slots.len() {
-        return Err(AppError::invalid(
-            "unavailable",
-            ctx.tr().t("event-no-slot-left"),
-        ));
-    }
-    let max_meetings = match form.text("max_meetings") {
-        raw if raw.is_empty() => None,
-        raw => Some(
-            raw.parse::<u32>()
-                .ok()
-                .filter(|m| (1..=u32::try_from(event.slots.len()).unwrap_or(u32::MAX)).contains(m))
-                .ok_or_else(|| {
-                    AppError::invalid(
-                        "max_meetings",
-                        format!("\"{raw}\" is not a number from 1 to {}", event.slots.len()),
-                    )
-                })?,
-        ),
-    };
-    let own = own_listings(&ctx, &[]).await?;
-    let mut listings = Vec::new();
-    for raw in all(&form, "listings") {
-        if !own.iter().any(|c| c.value == raw) {
-            return Err(AppError::invalid(
-                "listings",
-                format!("\"{raw}\" is not a published listing of your organization"),
-            ));
-        }
-        let (side, reference) = raw.split_once('/').unwrap_or_default();
-        listings.push((
-            Side::parse(side).map_err(|e| AppError::invalid("listings", e))?,
-            Ref::parse(reference).map_err(|e| AppError::invalid("listings", e))?,
-        ));
-    }
-    let registration = Registration {
-        organization,
-        attendance,
-        zone,
-        languages,
-        unavailable,
-        max_meetings,
+    let input = RegistrationInput {
+        organization: form.text("organization"),
+        attendance: form.text("attendance"),
+        time_zone: form.text("time_zone"),
+        languages: all(&form, "languages"),
+        unavailable: all(&form, "unavailable"),
+        max_meetings: form.text("max_meetings"),
         interpreter: form.text("interpreter") == "yes",
-        listings,
+        listings: all(&form, "listings"),
     };
-    ctx.app
-        .store()
-        .register_participant(event.id, user.id, &registration, ctx.app.now())
-        .await?;
+    meetings::register(&ctx, &event, &input).await?;
     Ok(see_other(&format!("/events/{}", event.event.reference)))
 }
 
