@@ -1,8 +1,13 @@
 //! Accounts for trying the platform on the example network: one person in each role, all with
-//! the same published password. Only `techbridge serve --demo` creates them.
+//! the same published password, and a brokerage event a month ahead where two of them take
+//! part. Only `techbridge serve --demo` creates them.
 
-use techbridge_domain::{Country, Email, Line, Ref, Role};
-use techbridge_store::{NewAccount, StoreError};
+use jiff::ToSpan;
+use techbridge_domain::{
+    Attendance, Country, Email, EventName, Language, Lifecycle, Line, Ref, Role, Session,
+    Timetable, VenueName, Zone,
+};
+use techbridge_store::{NewAccount, NewEvent, Registration, StoreError};
 
 use crate::App;
 use crate::auth::password;
@@ -85,4 +90,94 @@ pub async fn demo_accounts(app: &App) -> Result<Vec<(String, String)>, AppError>
         created.push((email.to_string(), described));
     }
     Ok(created)
+}
+
+/// The ref of the demo brokerage event.
+const DEMO_EVENT: &str = "demo-matchmaking";
+
+/// A brokerage event a month ahead, open for registration, with the demo admin and member
+/// registered and bringing their organizations' published listings; done once. Returns the
+/// event's address.
+pub async fn demo_event(app: &App) -> Result<String, AppError> {
+    let internal = |_| AppError::Internal;
+    let reference = Ref::parse(DEMO_EVENT).map_err(internal)?;
+    let path = format!("/events/{DEMO_EVENT}");
+    let store = app.store();
+    if store.event(&reference).await?.is_some() {
+        return Ok(path);
+    }
+    let zone = Zone::parse("Asia/Shanghai").map_err(internal)?;
+    let today = app.today();
+    let first = today.saturating_add(30.days());
+    let timetable = Timetable {
+        days: vec![first, first.saturating_add(1.days())],
+        sessions: vec![
+            Session::parse("09:00-12:00").map_err(internal)?,
+            Session::parse("14:00-17:00").map_err(internal)?,
+        ],
+        slot_minutes: 30,
+    };
+    let event = NewEvent {
+        reference,
+        name: EventName::parse("China-ASEAN Technology Matchmaking (demo)").map_err(internal)?,
+        venue: VenueName::parse("Nanning International Convention and Exhibition Center")
+            .map_err(internal)?,
+        tables: 30,
+        registration_closes: today.saturating_add(20.days()),
+        requests_close: today.saturating_add(25.days()),
+        rooms_url: None,
+        slots: timetable.slots(&zone).map_err(internal)?,
+        zone,
+    };
+    let id = store.create_event(&event, app.now()).await?;
+    let people = [
+        (
+            "admin.vn@demo.techbridge.example",
+            "org-vn-cuulong",
+            "Asia/Ho_Chi_Minh",
+            "vi",
+        ),
+        (
+            "member.cn@demo.techbridge.example",
+            "org-cn-xmaqua",
+            "Asia/Shanghai",
+            "zh",
+        ),
+    ];
+    for (email, organization, zone, language) in people {
+        let (Some(user), Ok(organization)) = (
+            store
+                .user_by_email(&Email::parse(email).map_err(internal)?)
+                .await?,
+            Ref::parse(organization),
+        ) else {
+            continue;
+        };
+        let mut listings = Vec::new();
+        for (side, listing) in store.listings_of(&organization).await? {
+            if let Some(stored) = store.listing(side, &listing).await?
+                && matches!(stored.lifecycle, Lifecycle::Published { .. })
+                && listings.len() < 3
+            {
+                listings.push((side, listing));
+            }
+        }
+        let registration = Registration {
+            organization,
+            attendance: Attendance::OnSite,
+            zone: Zone::parse(zone).map_err(internal)?,
+            languages: vec![
+                Language::parse(language).map_err(internal)?,
+                Language::parse("en").map_err(internal)?,
+            ],
+            unavailable: Vec::new(),
+            max_meetings: None,
+            interpreter: false,
+            listings,
+        };
+        store
+            .register_participant(id, user.id, &registration, app.now())
+            .await?;
+    }
+    Ok(path)
 }

@@ -23,7 +23,7 @@ mod serve;
 mod state;
 
 pub use alerts::run_daily_work;
-pub use demo::{DEMO_PASSWORD, demo_accounts};
+pub use demo::{DEMO_PASSWORD, demo_accounts, demo_event};
 pub use error::AppError;
 pub use mail::{MailSettingsError, Mailer, deliver_mail};
 pub use routes::router;

@@ -374,6 +374,17 @@ async fn the_whole_story_in_a_browser() {
     let page = story.source().await;
     assert!(page.contains("Danh sách 25 ao thử nghiệm và giá mua mục tiêu 3 USD/mẫu."));
 
+    // At the demo brokerage event, the institute asks the company for a meeting.
+    let event = techbridge_web::demo_event(&site.app).await.unwrap();
+    story.open(&event).await;
+    story
+        .fill("message", "Chúng tôi muốn giới thiệu bộ xét nghiệm LAMP.")
+        .await;
+    story
+        .click(&format!("form[action='{event}/requests'] button"))
+        .await;
+    assert!(story.source().await.contains("waiting for an answer"));
+
     screenshots(&story).await;
     story.sign_out().await;
     client.close().await.unwrap();
@@ -394,6 +405,8 @@ async fn screenshots(story: &Story<'_>) {
             ("listing", "/needs/need-wssv"),
             ("member-home", "/home"),
             ("new-need", "/listings/new?side=need"),
+            ("events", "/events"),
+            ("event", "/events/demo-matchmaking"),
         ] {
             let separator = if path.contains('?') { '&' } else { '?' };
             story.open(&format!("{path}{separator}lang={locale}")).await;

@@ -13,6 +13,7 @@ on_both_engines!(
     bad_event_input_is_named_and_changes_nothing,
     who_may_do_what_at_an_event,
     an_event_through_the_api,
+    the_demo_event,
 );
 
 const OPERATOR: &str = "operator@demo.techbridge.example";
@@ -587,4 +588,24 @@ async fn call(
     let response = request.send().await.unwrap();
     let status = response.status().as_u16();
     (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// `serve --demo` makes an event a month ahead where the demo admin and member take part; a
+/// second start changes nothing.
+async fn the_demo_event(site: &Site) {
+    let path = techbridge_web::demo_event(&site.app).await.unwrap();
+    assert_eq!(techbridge_web::demo_event(&site.app).await.unwrap(), path);
+    let cn = site.signed_in(MEMBER_CN).await;
+    let (status, page) = site.read(&cn, &path).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("China-ASEAN Technology Matchmaking (demo)"));
+    assert_eq!(
+        values_after(&page, "name=\"unavailable\" value=\"").len(),
+        24
+    );
+    // The member is registered, and sees the other participant with a request form.
+    assert!(page.contains("Trần Văn Minh"));
+    assert_eq!(values_after(&page, "name=\"invitee\" value=\"").len(), 1);
+    let (_, events) = site.page("/api/v1/events").await;
+    assert_eq!(events.matches("demo-matchmaking").count(), 1);
 }

@@ -80,6 +80,8 @@ pub(crate) async fn run(settings: &Settings, args: &Args) -> anyhow::Result<Exit
         for (email, role) in accounts {
             eprintln!("  {email:<36} {role}");
         }
+        let event = techbridge_web::demo_event(&app).await?;
+        eprintln!("a demo brokerage event: {event}");
     }
     let listener = TcpListener::bind(args.bind)
         .await
