@@ -18,48 +18,6 @@ const MEMBER_CN: &str = "member.cn@demo.techbridge.example";
 const ADMIN_VN: &str = "admin.vn@demo.techbridge.example";
 const SECRET: &str = "Danh sách 40 hộ nuôi thí điểm ở Sóc Trăng.";
 
-/// A new API token of `email`, made on the account page as a person would.
-async fn token_of(site: &Site, email: &str) -> String {
-    let client = site.signed_in(email).await;
-    let response = site
-        .submit(&client, "/account/tokens", &[("name", "CRM sync")])
-        .await;
-    assert_eq!(response.status().as_u16(), 200);
-    let page = response.text().await.unwrap();
-    page.split("<code class=\"token\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
-/// A request with `token` (none: no header) and a JSON body (none: no body).
-async fn call(
-    site: &Site,
-    token: Option<&str>,
-    method: &str,
-    path: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let client = reqwest::Client::new();
-    let mut request = match method {
-        "GET" => client.get(site.url(path)),
-        _ => client.post(site.url(path)),
-    };
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    let text = response.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
 fn interest() -> Value {
     json!({
         "side": "need",
@@ -70,9 +28,11 @@ fn interest() -> Value {
 }
 
 async fn tokens_are_made_shown_once_and_stopped(site: &Site) {
-    let token = token_of(site, MEMBER_CN).await;
+    let token = site.api_token(MEMBER_CN).await;
     assert!(token.starts_with("tb_"));
-    let (status, _) = call(site, Some(&token), "GET", "/api/v1/interests", None).await;
+    let (status, _) = site
+        .call(Some(&token), "GET", "/api/v1/interests", None)
+        .await;
     assert_eq!(status, 200);
 
     // The list shows the token's use, never its value.
@@ -84,7 +44,7 @@ async fn tokens_are_made_shown_once_and_stopped(site: &Site) {
 
     // Unknown, malformed and stopped tokens are refused with a code, not served as nobody.
     for bad in ["tb_0000", "not a token", &"x".repeat(500)] {
-        let (status, body) = call(site, Some(bad), "GET", "/api/v1/interests", None).await;
+        let (status, body) = site.call(Some(bad), "GET", "/api/v1/interests", None).await;
         assert_eq!(status, 401, "{bad}");
         assert_eq!(body["error"]["code"], "invalid-token");
     }
@@ -106,7 +66,9 @@ async fn tokens_are_made_shown_once_and_stopped(site: &Site) {
         .submit(&cn, &format!("/account/tokens/{id}/revoke"), &[])
         .await;
     assert_eq!(stopped.status().as_u16(), 303);
-    let (status, body) = call(site, Some(&token), "GET", "/api/v1/interests", None).await;
+    let (status, body) = site
+        .call(Some(&token), "GET", "/api/v1/interests", None)
+        .await;
     assert_eq!(status, 401);
     assert_eq!(body["error"]["code"], "invalid-token");
 
@@ -129,17 +91,12 @@ async fn tokens_are_made_shown_once_and_stopped(site: &Site) {
 }
 
 async fn an_interest_through_the_api_from_sending_to_release(site: &Site) {
-    let cn = token_of(site, MEMBER_CN).await;
-    let vn = token_of(site, ADMIN_VN).await;
+    let cn = site.api_token(MEMBER_CN).await;
+    let vn = site.api_token(ADMIN_VN).await;
 
-    let (status, sent) = call(
-        site,
-        Some(&cn),
-        "POST",
-        "/api/v1/interests",
-        Some(interest()),
-    )
-    .await;
+    let (status, sent) = site
+        .call(Some(&cn), "POST", "/api/v1/interests", Some(interest()))
+        .await;
     assert_eq!(status, 201, "{sent}");
     assert_eq!(sent["status"], "sent");
     assert_eq!(sent["owner"], "org-vn-cuulong");
@@ -147,50 +104,60 @@ async fn an_interest_through_the_api_from_sending_to_release(site: &Site) {
     let id = sent["id"].as_i64().unwrap();
     let path = format!("/api/v1/interests/{id}");
 
-    let (_, mine) = call(site, Some(&vn), "GET", "/api/v1/interests", None).await;
+    let (_, mine) = site.call(Some(&vn), "GET", "/api/v1/interests", None).await;
     assert_eq!(mine["received"][0]["id"], id);
     assert_eq!(mine["sent"].as_array().unwrap().len(), 0);
 
     // Before acceptance and agreement, no details.
-    let (status, body) = call(site, Some(&cn), "GET", &format!("{path}/details"), None).await;
+    let (status, body) = site
+        .call(Some(&cn), "GET", &format!("{path}/details"), None)
+        .await;
     assert_eq!(status, 409, "{body}");
 
-    let (status, accepted) = call(site, Some(&vn), "POST", &format!("{path}/accept"), None).await;
+    let (status, accepted) = site
+        .call(Some(&vn), "POST", &format!("{path}/accept"), None)
+        .await;
     assert_eq!(status, 200, "{accepted}");
     assert_eq!(accepted["status"], "accepted");
 
-    let (status, _) = call(
-        site,
-        Some(&cn),
-        "POST",
-        &format!("{path}/messages"),
-        Some(json!({"message": "Can we visit the pilot ponds in March?"})),
-    )
-    .await;
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "POST",
+            &format!("{path}/messages"),
+            Some(json!({"message": "Can we visit the pilot ponds in March?"})),
+        )
+        .await;
     assert_eq!(status, 201);
-    let (_, thread) = call(site, Some(&vn), "GET", &format!("{path}/messages"), None).await;
+    let (_, thread) = site
+        .call(Some(&vn), "GET", &format!("{path}/messages"), None)
+        .await;
     assert_eq!(thread[0]["organization"], "org-cn-xmaqua");
     assert_eq!(thread[0]["author"], MEMBER_CN);
 
-    let (status, agreed) = call(
-        site,
-        Some(&cn),
-        "POST",
-        &format!("{path}/agree"),
-        Some(json!({"agree": true})),
-    )
-    .await;
+    let (status, agreed) = site
+        .call(
+            Some(&cn),
+            "POST",
+            &format!("{path}/agree"),
+            Some(json!({"agree": true})),
+        )
+        .await;
     assert_eq!(status, 200, "{agreed}");
     assert_eq!(agreed["terms_agreed_by"], MEMBER_CN);
     assert_eq!(agreed["details_available"], true);
 
-    let (status, details) = call(site, Some(&cn), "GET", &format!("{path}/details"), None).await;
+    let (status, details) = site
+        .call(Some(&cn), "GET", &format!("{path}/details"), None)
+        .await;
     assert_eq!(status, 200, "{details}");
     assert_eq!(details["details"], SECRET);
     assert_eq!(details["version"], 1);
 
     // The owner sees the release: who, when, which version.
-    let (status, releases) = call(site, Some(&vn), "GET", &format!("{path}/releases"), None).await;
+    let (status, releases) = site
+        .call(Some(&vn), "GET", &format!("{path}/releases"), None)
+        .await;
     assert_eq!(status, 200);
     assert_eq!(releases.as_array().unwrap().len(), 1);
     assert_eq!(releases[0]["released_to"], MEMBER_CN);
@@ -206,7 +173,7 @@ async fn an_interest_through_the_api_from_sending_to_release(site: &Site) {
 }
 
 async fn the_api_refuses_bad_bodies_and_changes_nothing(site: &Site) {
-    let cn = token_of(site, MEMBER_CN).await;
+    let cn = site.api_token(MEMBER_CN).await;
     let without = |field: &str| {
         let mut body = interest();
         body.as_object_mut().unwrap().remove(field);
@@ -226,7 +193,9 @@ async fn the_api_refuses_bad_bodies_and_changes_nothing(site: &Site) {
         (with("surprise", json!(1)), "surprise"),
         (json!([1, 2]), "body"),
     ] {
-        let (status, answer) = call(site, Some(&cn), "POST", "/api/v1/interests", Some(body)).await;
+        let (status, answer) = site
+            .call(Some(&cn), "POST", "/api/v1/interests", Some(body))
+            .await;
         assert_eq!(status, 422, "{field}: {answer}");
         assert_eq!(answer["error"]["code"], "invalid-input");
         assert!(
@@ -245,89 +214,71 @@ async fn the_api_refuses_bad_bodies_and_changes_nothing(site: &Site) {
         .unwrap();
     assert_eq!(response.status().as_u16(), 422);
     // For an organization the person does not act for; for a listing that is not public.
-    let (status, _) = call(
-        site,
-        Some(&cn),
-        "POST",
-        "/api/v1/interests",
-        Some(with("organization", json!("org-vn-cuulong"))),
-    )
-    .await;
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "POST",
+            "/api/v1/interests",
+            Some(with("organization", json!("org-vn-cuulong"))),
+        )
+        .await;
     assert_eq!(status, 403);
-    let (status, _) = call(
-        site,
-        Some(&cn),
-        "POST",
-        "/api/v1/interests",
-        Some(with("listing", json!("need-submitted"))),
-    )
-    .await;
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "POST",
+            "/api/v1/interests",
+            Some(with("listing", json!("need-submitted"))),
+        )
+        .await;
     assert_eq!(status, 404);
     // Nothing was written.
-    let (_, mine) = call(site, Some(&cn), "GET", "/api/v1/interests", None).await;
+    let (_, mine) = site.call(Some(&cn), "GET", "/api/v1/interests", None).await;
     assert_eq!(mine["sent"].as_array().unwrap().len(), 0);
 
     // Agreeing needs `agree: true`; the step stays undone.
-    let vn = token_of(site, ADMIN_VN).await;
-    let (_, sent) = call(
-        site,
-        Some(&cn),
-        "POST",
-        "/api/v1/interests",
-        Some(interest()),
-    )
-    .await;
+    let vn = site.api_token(ADMIN_VN).await;
+    let (_, sent) = site
+        .call(Some(&cn), "POST", "/api/v1/interests", Some(interest()))
+        .await;
     let path = format!("/api/v1/interests/{}", sent["id"]);
-    call(site, Some(&vn), "POST", &format!("{path}/accept"), None).await;
-    let (status, _) = call(
-        site,
-        Some(&cn),
-        "POST",
-        &format!("{path}/agree"),
-        Some(json!({})),
-    )
-    .await;
+    site.call(Some(&vn), "POST", &format!("{path}/accept"), None)
+        .await;
+    let (status, _) = site
+        .call(Some(&cn), "POST", &format!("{path}/agree"), Some(json!({})))
+        .await;
     assert_eq!(status, 422);
-    let (status, _) = call(
-        site,
-        Some(&cn),
-        "POST",
-        &format!("{path}/agree"),
-        Some(json!({"agree": "yes"})),
-    )
-    .await;
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "POST",
+            &format!("{path}/agree"),
+            Some(json!({"agree": "yes"})),
+        )
+        .await;
     assert_eq!(status, 422);
-    let (_, now) = call(site, Some(&cn), "GET", &path, None).await;
+    let (_, now) = site.call(Some(&cn), "GET", &path, None).await;
     assert_eq!(now["terms_agreed_by"], Value::Null);
-    let (status, _) = call(site, Some(&cn), "POST", &format!("{path}/bribe"), None).await;
+    let (status, _) = site
+        .call(Some(&cn), "POST", &format!("{path}/bribe"), None)
+        .await;
     assert_eq!(status, 404);
-    let (status, _) = call(
-        site,
-        Some(&cn),
-        "GET",
-        "/api/v1/interests/not-a-number",
-        None,
-    )
-    .await;
+    let (status, _) = site
+        .call(Some(&cn), "GET", "/api/v1/interests/not-a-number", None)
+        .await;
     assert_eq!(status, 404);
 }
 
 /// Each person's answer to each action on an expression of interest that was sent by
 /// org-cn-xmaqua to org-vn-cuulong and accepted, with the terms not yet agreed.
 async fn roles_by_actions_over_the_api(site: &Site) {
-    let cn = token_of(site, MEMBER_CN).await;
-    let vn = token_of(site, ADMIN_VN).await;
-    let (_, sent) = call(
-        site,
-        Some(&cn),
-        "POST",
-        "/api/v1/interests",
-        Some(interest()),
-    )
-    .await;
+    let cn = site.api_token(MEMBER_CN).await;
+    let vn = site.api_token(ADMIN_VN).await;
+    let (_, sent) = site
+        .call(Some(&cn), "POST", "/api/v1/interests", Some(interest()))
+        .await;
     let id = sent["id"].as_i64().unwrap();
-    call(
-        site,
+    site.call(
         Some(&vn),
         "POST",
         &format!("/api/v1/interests/{id}/accept"),
@@ -335,9 +286,9 @@ async fn roles_by_actions_over_the_api(site: &Site) {
     )
     .await;
 
-    let operator = token_of(site, "operator@demo.techbridge.example").await;
-    let ncp_vn = token_of(site, "ncp.vn@demo.techbridge.example").await;
-    let ncp_cn = token_of(site, "ncp.cn@demo.techbridge.example").await;
+    let operator = site.api_token("operator@demo.techbridge.example").await;
+    let ncp_vn = site.api_token("ncp.vn@demo.techbridge.example").await;
+    let ncp_cn = site.api_token("ncp.cn@demo.techbridge.example").await;
     let people: [(&str, Option<&str>); 6] = [
         ("anonymous", None),
         ("interested member", Some(&cn)),
@@ -382,11 +333,11 @@ async fn roles_by_actions_over_the_api(site: &Site) {
     ];
     for (method, path, body, expected) in &matrix {
         for ((who, token), want) in people.iter().zip(expected) {
-            let (status, answer) = call(site, *token, method, path, body.clone()).await;
+            let (status, answer) = site.call(*token, method, path, body.clone()).await;
             assert_eq!(status, *want, "{who}: {method} {path}: {answer}");
         }
     }
-    let (_, after) = call(site, Some(&cn), "GET", &read, None).await;
+    let (_, after) = site.call(Some(&cn), "GET", &read, None).await;
     assert_eq!(after["status"], "accepted");
     assert_eq!(after["terms_agreed_by"], Value::Null);
 }

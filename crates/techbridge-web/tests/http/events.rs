@@ -428,36 +428,36 @@ async fn an_event_through_the_api(site: &Site) {
     assert_eq!(events[0]["slots"].as_array().unwrap().len(), 2);
     assert_eq!(events[0]["slots"][0]["start"], "2026-12-10T01:00:00Z");
 
-    let vn = api_token(site, ADMIN_VN).await;
-    let cn = api_token(site, MEMBER_CN).await;
-    let operator = api_token(site, OPERATOR).await;
+    let vn = site.api_token(ADMIN_VN).await;
+    let cn = site.api_token(MEMBER_CN).await;
+    let operator = site.api_token(OPERATOR).await;
     let registration = json!({
         "organization": "org-vn-cuulong", "attendance": "online",
         "time_zone": "Asia/Ho_Chi_Minh", "languages": ["vi", "en"],
         "listings": ["need/need-wssv"]
     });
-    let (status, vn_me) = call(
-        site,
-        &vn,
-        "PUT",
-        "/api/v1/events/forum-2026/registration",
-        Some(registration),
-    )
-    .await;
+    let (status, vn_me) = site
+        .call(
+            Some(&vn),
+            "PUT",
+            "/api/v1/events/forum-2026/registration",
+            Some(registration),
+        )
+        .await;
     assert_eq!(status, 200, "{vn_me}");
     assert_eq!(vn_me["attendance"], "online");
     // Bad input is named and changes nothing.
-    let (status, error) = call(
-        site,
-        &cn,
-        "PUT",
-        "/api/v1/events/forum-2026/registration",
-        Some(
-            json!({"organization": "org-cn-xmaqua", "attendance": "on_site",
+    let (status, error) = site
+        .call(
+            Some(&cn),
+            "PUT",
+            "/api/v1/events/forum-2026/registration",
+            Some(
+                json!({"organization": "org-cn-xmaqua", "attendance": "on_site",
             "time_zone": "Asia/Shanghai", "languages": ["zh"], "listings": ["need/need-wssv"]}),
-        ),
-    )
-    .await;
+            ),
+        )
+        .await;
     assert_eq!(status, 422);
     assert_eq!(error["error"]["code"], "invalid-input");
     assert!(
@@ -466,41 +466,39 @@ async fn an_event_through_the_api(site: &Site) {
             .unwrap()
             .starts_with("listings: ")
     );
-    let (status, _) = call(
-        site,
-        &cn,
-        "GET",
-        "/api/v1/events/forum-2026/participants",
-        None,
-    )
-    .await;
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "GET",
+            "/api/v1/events/forum-2026/participants",
+            None,
+        )
+        .await;
     assert_eq!(status, 403, "not a participant yet");
-    let (status, _) = call(
-        site,
-        &cn,
-        "PUT",
-        "/api/v1/events/forum-2026/registration",
-        Some(
-            json!({"organization": "org-cn-xmaqua", "attendance": "on_site",
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "PUT",
+            "/api/v1/events/forum-2026/registration",
+            Some(
+                json!({"organization": "org-cn-xmaqua", "attendance": "on_site",
             "time_zone": "Asia/Shanghai", "languages": ["zh", "en"]}),
-        ),
-    )
-    .await;
+            ),
+        )
+        .await;
     assert_eq!(status, 200);
 
-    let (_, people) = call(
-        site,
-        &cn,
-        "GET",
-        "/api/v1/events/forum-2026/participants",
-        None,
-    )
-    .await;
+    let (_, people) = site
+        .call(
+            Some(&cn),
+            "GET",
+            "/api/v1/events/forum-2026/participants",
+            None,
+        )
+        .await;
     assert_eq!(people.as_array().unwrap().len(), 2);
     let invitee = vn_me["id"].as_i64().unwrap();
-    let (status, request) = call(
-        site,
-        &cn,
+    let (status, request) = site.call(Some(&cn),
         "POST",
         "/api/v1/events/forum-2026/requests",
         Some(
@@ -512,29 +510,29 @@ async fn an_event_through_the_api(site: &Site) {
     assert_eq!(request["status"], "requested");
     let id = request["id"].as_i64().unwrap();
     let accept = format!("/api/v1/events/forum-2026/requests/{id}/accept");
-    let (status, _) = call(site, &cn, "POST", &accept, None).await;
+    let (status, _) = site.call(Some(&cn), "POST", &accept, None).await;
     assert_eq!(status, 403, "only the invitee answers");
-    let (status, accepted) = call(site, &vn, "POST", &accept, None).await;
+    let (status, accepted) = site.call(Some(&vn), "POST", &accept, None).await;
     assert_eq!(status, 200);
     assert_eq!(accepted["status"], "accepted");
 
-    let (status, _) = call(
-        site,
-        &cn,
-        "POST",
-        "/api/v1/events/forum-2026/schedule",
-        None,
-    )
-    .await;
+    let (status, _) = site
+        .call(
+            Some(&cn),
+            "POST",
+            "/api/v1/events/forum-2026/schedule",
+            None,
+        )
+        .await;
     assert_eq!(status, 403);
-    let (status, run) = call(
-        site,
-        &operator,
-        "POST",
-        "/api/v1/events/forum-2026/schedule",
-        None,
-    )
-    .await;
+    let (status, run) = site
+        .call(
+            Some(&operator),
+            "POST",
+            "/api/v1/events/forum-2026/schedule",
+            None,
+        )
+        .await;
     assert_eq!(status, 200);
     assert_eq!(
         (run["scheduled"].as_u64(), run["objective"].as_u64()),
@@ -543,7 +541,9 @@ async fn an_event_through_the_api(site: &Site) {
     assert!(run["upper_bound"].as_u64().unwrap() >= 3);
 
     // One side is online, so the meeting is online, in its own room.
-    let (status, agenda) = call(site, &cn, "GET", "/api/v1/events/forum-2026/agenda", None).await;
+    let (status, agenda) = site
+        .call(Some(&cn), "GET", "/api/v1/events/forum-2026/agenda", None)
+        .await;
     assert_eq!(status, 200);
     assert_eq!(agenda.as_array().unwrap().len(), 1);
     assert_eq!(agenda[0]["table"], Value::Null);
@@ -553,41 +553,6 @@ async fn an_event_through_the_api(site: &Site) {
     );
     let (_, openapi) = site.json("/api/openapi.json").await;
     assert!(openapi["paths"]["/api/v1/events/{reference}/requests/{id}/{step}"].is_object());
-}
-
-/// A new API token of `email`, made on the account page.
-async fn api_token(site: &Site, email: &str) -> String {
-    let client = site.signed_in(email).await;
-    let response = site
-        .submit(&client, "/account/tokens", &[("name", "events")])
-        .await;
-    let page = response.text().await.unwrap();
-    page.split("<code class=\"token\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
-async fn call(
-    site: &Site,
-    token: &str,
-    method: &str,
-    path: &str,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let client = reqwest::Client::new();
-    let mut request = client
-        .request(method.parse().unwrap(), site.url(path))
-        .bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
 }
 
 /// `serve --demo` makes an event a month ahead where the demo admin and member take part; a

@@ -229,6 +229,48 @@ impl Site {
     }
 
     /// Stops the server (waiting for it to finish) and drops the database.
+    /// A new API token of `email`, made on the account page as a person would.
+    pub(crate) async fn api_token(&self, email: &str) -> String {
+        let client = self.signed_in(email).await;
+        let response = self
+            .submit(&client, "/account/tokens", &[("name", "CRM sync")])
+            .await;
+        assert_eq!(response.status().as_u16(), 200);
+        let page = response.text().await.unwrap();
+        page.split("<code class=\"token\">")
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// An API request with `token` (none: no header) and a JSON body (none: no body).
+    pub(crate) async fn call(
+        &self,
+        token: Option<&str>,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let client = reqwest::Client::new();
+        let mut request = client.request(method.parse().unwrap(), self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+        )
+    }
+
     pub(crate) async fn finish(mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
