@@ -12,6 +12,7 @@ mod events;
 pub mod interchange;
 mod interests;
 mod listings;
+mod meeting_requests;
 mod open;
 mod organizations;
 mod outbox;
@@ -25,12 +26,10 @@ pub use api_tokens::ApiToken;
 pub use changes::{Change, Entity};
 pub use embeddings::StoredEmbedding;
 pub use error::StoreError;
-pub use events::{
-    Feedback, MeetingRequest, NewEvent, Participant, Placement, Registration, StoredEvent,
-    StoredSlot,
-};
+pub use events::{NewEvent, Participant, Registration, StoredEvent, StoredSlot};
 pub use interests::{Disclosed, Disclosure, InterestNote, StoredInterest};
 pub use listings::StoredListing;
+pub use meeting_requests::{Feedback, MeetingRequest, Placement};
 pub use open::{Engine, Store, default_sqlite_url};
 pub use organizations::StoredOrganization;
 pub use outbox::{Mail, QueuedMail};

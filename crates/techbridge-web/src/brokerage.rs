@@ -266,11 +266,14 @@ pub(crate) struct AgendaEntry {
 }
 
 /// An iCalendar file (RFC 5545) of `entries`. Times are written in UTC, which every calendar
-/// shows in its reader's own time zone, so no time zone definitions are needed.
+/// shows in its reader's own time zone, so no time zone definitions are needed. `sequence`
+/// must grow whenever a meeting may have moved (the event's version does), so that calendars
+/// importing the file again take the new times.
 pub(crate) fn ics(
     calendar_name: &str,
     host: &str,
     now: Timestamp,
+    sequence: i64,
     entries: &[AgendaEntry],
 ) -> String {
     let mut out = String::new();
@@ -285,6 +288,7 @@ pub(crate) fn ics(
         line("BEGIN:VEVENT".to_owned());
         line(format!("UID:meeting-{}@{host}", entry.id));
         line(format!("DTSTAMP:{}", utc(now)));
+        line(format!("SEQUENCE:{sequence}"));
         line(format!("DTSTART:{}", utc(entry.start)));
         line(format!("DTEND:{}", utc(entry.end)));
         line(format!("SUMMARY:{}", escape(&entry.summary)));
@@ -345,7 +349,8 @@ mod tests {
             location: "Nanning, table 3".to_owned(),
             description: "line one\nline two".to_owned(),
         };
-        let text = ics("agenda", "localhost", entry.start, &[entry]);
+        let text = ics("agenda", "localhost", entry.start, 7, &[entry]);
+        assert!(text.contains("SEQUENCE:7\r\n"));
         assert!(text.lines().all(|l| l.trim_end_matches('\r').len() <= 75));
         assert!(text.contains("DTSTART:20260916T020000Z\r\n"));
         assert!(text.contains("LOCATION:Nanning\\, table 3\r\n"));

@@ -83,9 +83,9 @@ pub fn router(app: App) -> Router {
         .route("/searches/{id}/delete", post(pages::searches::delete))
         .route(
             "/events",
-            get(pages::events::list).post(pages::events::create),
+            get(pages::events::list).post(pages::event_form::create),
         )
-        .route("/events/new", get(pages::events::new_form))
+        .route("/events/new", get(pages::event_form::new_form))
         .route("/events/{reference}", get(pages::events::show_or_calendar))
         .route(
             "/events/{reference}/register",

@@ -219,7 +219,13 @@ pub(crate) async fn calendar(ctx: Ctx, reference: &str) -> Result<Response, AppE
             rest.split(['/', ':']).next().unwrap_or("techbridge")
         })
         .to_owned();
-    let body = ics(event.event.name.as_str(), &host, ctx.app.now(), &entries);
+    let body = ics(
+        event.event.name.as_str(),
+        &host,
+        ctx.app.now(),
+        event.version,
+        &entries,
+    );
     Ok((
         [
             (CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),

@@ -5,6 +5,7 @@ pub(crate) mod account;
 pub(crate) mod agenda;
 pub(crate) mod api_tokens;
 pub(crate) mod editor;
+pub(crate) mod event_form;
 pub(crate) mod events;
 pub(crate) mod home;
 pub(crate) mod interests;
