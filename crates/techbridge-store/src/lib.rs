@@ -29,7 +29,7 @@ pub use error::StoreError;
 pub use events::{NewEvent, Participant, Registration, StoredEvent, StoredSlot};
 pub use interests::{Disclosed, Disclosure, InterestNote, StoredInterest};
 pub use listings::StoredListing;
-pub use meeting_requests::{Feedback, MeetingRequest, Placement};
+pub use meeting_requests::{Feedback, MeetingRequest, NewMeetingRequest, Placement};
 pub use open::{Engine, Store, default_sqlite_url};
 pub use organizations::StoredOrganization;
 pub use outbox::{Mail, QueuedMail};

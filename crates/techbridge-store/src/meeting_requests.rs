@@ -32,6 +32,8 @@ pub struct MeetingRequest {
     /// Why the last schedule left an accepted request out.
     pub unscheduled_reason: Option<String>,
     pub attended: Option<Attended>,
+    /// The random part of the meeting's online room address.
+    pub room_key: String,
 }
 
 impl MeetingRequest {
@@ -41,6 +43,18 @@ impl MeetingRequest {
         people.extend(self.interpreter);
         people
     }
+}
+
+/// A meeting request as a participant sends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMeetingRequest {
+    pub requester: i64,
+    pub invitee: i64,
+    pub message: MeetingMessage,
+    /// 1 and up: how much the meeting matters to the requester.
+    pub priority: u32,
+    /// A random value that makes the online room's address unguessable.
+    pub room_key: String,
 }
 
 /// Where the schedule puts one accepted request: a slot and table, or out with a reason.
@@ -74,13 +88,14 @@ type RequestRow = (
     i64,
     Option<String>,
     Option<String>,
+    String,
 );
 
 macro_rules! select_requests {
     ($condition:literal) => {
         concat!(
             "SELECT id, event_id, requester, invitee, message, priority, status, sent_at, \
-             interpreter, slot_id, table_number, locked, unscheduled_reason, attended \
+             interpreter, slot_id, table_number, locked, unscheduled_reason, attended, room_key \
              FROM meeting_requests ",
             $condition
         )
@@ -103,6 +118,7 @@ fn request_from_row(row: RequestRow) -> Result<MeetingRequest, StoreError> {
         locked,
         unscheduled_reason,
         attended,
+        room_key,
     ) = row;
     let what = format!("meeting request {id}");
     let small =
@@ -122,6 +138,7 @@ fn request_from_row(row: RequestRow) -> Result<MeetingRequest, StoreError> {
         locked: locked != 0,
         unscheduled_reason,
         attended: decode_opt(&what, "attended", attended, Attended::parse)?,
+        room_key,
     })
 }
 
@@ -155,20 +172,14 @@ async fn accepted_of(
 impl Store {
     /// Sends a meeting request, queuing `mails` with it; refused while another request between
     /// the two is open.
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "one request and what comes with it"
-    )]
     pub async fn request_meeting(
         &self,
         event_id: i64,
-        requester: i64,
-        invitee: i64,
-        message: &MeetingMessage,
-        priority: u32,
+        request: &NewMeetingRequest,
         mails: &[Mail],
         now: Timestamp,
     ) -> Result<i64, StoreError> {
+        let (requester, invitee) = (request.requester, request.invitee);
         if requester == invitee {
             return Err(StoreError::Refused(
                 "a participant cannot request a meeting with themselves".to_owned(),
@@ -193,14 +204,16 @@ impl Store {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO meeting_requests (event_id, requester, invitee, message, priority, \
-             status, sent_at, locked) VALUES ($1, $2, $3, $4, $5, 'requested', $6, 0) RETURNING id",
+             status, sent_at, locked, room_key) \
+             VALUES ($1, $2, $3, $4, $5, 'requested', $6, 0, $7) RETURNING id",
         )
         .bind(event_id)
         .bind(requester)
         .bind(invitee)
-        .bind(message.as_str())
-        .bind(i64::from(priority))
+        .bind(request.message.as_str())
+        .bind(i64::from(request.priority))
         .bind(timestamp_text(now))
+        .bind(request.room_key.as_str())
         .fetch_one(&mut *tx)
         .await?;
         for mail in mails {
@@ -293,6 +306,8 @@ impl Store {
         today: Date,
     ) -> Result<u64, StoreError> {
         let mut tx = self.begin_write().await?;
+        // The event first, as every writer of its requests takes it: no two wait on each other.
+        touch(&mut tx, event_id).await?;
         let expired = sqlx::query(
             "UPDATE meeting_requests SET status = 'expired' WHERE status = 'requested' \
              AND event_id = $1 AND event_id IN (SELECT id FROM events WHERE requests_close < $2)",
@@ -302,9 +317,6 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if expired > 0 {
-            touch(&mut tx, event_id).await?;
-        }
         tx.commit().await?;
         Ok(expired)
     }

@@ -558,3 +558,4 @@ mail-request-body = Read the request and accept or decline it on the event's pag
 mail-accepted-subject = { $name } accepted your meeting request at { $event }
 mail-declined-subject = { $name } declined your meeting request at { $event }
 mail-answer-body = See your meeting requests on the event's page: { $link }
+mail-cancelled-subject = { $name } cancelled your meeting at { $event }

@@ -558,3 +558,4 @@ mail-request-body = Basahin ang kahilingan at tanggapin o tanggihan ito sa pahin
 mail-accepted-subject = Tinanggap ni { $name } ang inyong kahilingan sa pulong sa { $event }
 mail-declined-subject = Tinanggihan ni { $name } ang inyong kahilingan sa pulong sa { $event }
 mail-answer-body = Tingnan ang inyong mga kahilingan sa pulong sa pahina ng event: { $link }
+mail-cancelled-subject = Kinansela ni { $name } ang inyong pulong sa { $event }

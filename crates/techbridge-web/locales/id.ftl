@@ -558,3 +558,4 @@ mail-request-body = Baca permintaan tersebut, lalu terima atau tolak di halaman 
 mail-accepted-subject = { $name } menerima permintaan pertemuan Anda di { $event }
 mail-declined-subject = { $name } menolak permintaan pertemuan Anda di { $event }
 mail-answer-body = Lihat permintaan pertemuan Anda di halaman acara: { $link }
+mail-cancelled-subject = { $name } membatalkan pertemuan Anda di { $event }

@@ -558,3 +558,4 @@ mail-request-body = សូមអានសំណើ ហើយទទួលយក �
 mail-accepted-subject = { $name } បានទទួលយកសំណើជួបរបស់អ្នកនៅ { $event }
 mail-declined-subject = { $name } បានបដិសេធសំណើជួបរបស់អ្នកនៅ { $event }
 mail-answer-body = សូមមើលសំណើជួបរបស់អ្នកនៅលើទំព័រនៃព្រឹត្តិការណ៍៖ { $link }
+mail-cancelled-subject = { $name } បានបោះបង់ការជួបរបស់អ្នកនៅ { $event }

@@ -558,3 +558,4 @@ mail-request-body = ກະລຸນາອ່ານຄຳຂໍ ແລະ ຍອ�
 mail-accepted-subject = { $name } ໄດ້ຍອມຮັບຄຳຂໍນັດພົບຂອງທ່ານໃນງານ { $event }
 mail-declined-subject = { $name } ໄດ້ປະຕິເສດຄຳຂໍນັດພົບຂອງທ່ານໃນງານ { $event }
 mail-answer-body = ເບິ່ງຄຳຂໍນັດພົບຂອງທ່ານໄດ້ທີ່ໜ້າຂອງງານ: { $link }
+mail-cancelled-subject = { $name } ໄດ້ຍົກເລີກການນັດພົບຂອງທ່ານໃນງານ { $event }

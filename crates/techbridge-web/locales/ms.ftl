@@ -558,3 +558,4 @@ mail-request-body = Baca permintaan itu, kemudian terima atau tolak di halaman a
 mail-accepted-subject = { $name } telah menerima permintaan pertemuan anda di { $event }
 mail-declined-subject = { $name } telah menolak permintaan pertemuan anda di { $event }
 mail-answer-body = Lihat permintaan pertemuan anda di halaman acara: { $link }
+mail-cancelled-subject = { $name } telah membatalkan pertemuan anda di { $event }

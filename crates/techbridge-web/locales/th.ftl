@@ -558,3 +558,4 @@ mail-request-body = อ่านคำขอแล้วตอบรับหร
 mail-accepted-subject = { $name } ตอบรับคำขอนัดเจรจาของท่านในงาน { $event }
 mail-declined-subject = { $name } ปฏิเสธคำขอนัดเจรจาของท่านในงาน { $event }
 mail-answer-body = ดูคำขอนัดเจรจาของท่านได้ที่หน้าของงาน { $link }
+mail-cancelled-subject = { $name } ยกเลิกนัดเจรจาของท่านในงาน { $event }

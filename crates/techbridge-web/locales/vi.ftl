@@ -558,3 +558,4 @@ mail-request-body = Hãy đọc yêu cầu và chấp nhận hoặc từ chối 
 mail-accepted-subject = { $name } đã chấp nhận yêu cầu gặp của bạn tại { $event }
 mail-declined-subject = { $name } đã từ chối yêu cầu gặp của bạn tại { $event }
 mail-answer-body = Xem các yêu cầu gặp của bạn trên trang của sự kiện: { $link }
+mail-cancelled-subject = { $name } đã hủy cuộc gặp của bạn tại { $event }

@@ -558,3 +558,4 @@ mail-request-body = 请在活动页面查看该请求，并予以接受或婉拒
 mail-accepted-subject = { $name }已接受您在{ $event }的洽谈请求
 mail-declined-subject = { $name }已婉拒您在{ $event }的洽谈请求
 mail-answer-body = 请在活动页面查看您的洽谈请求： { $link }
+mail-cancelled-subject = { $name }已取消您在{ $event }的洽谈

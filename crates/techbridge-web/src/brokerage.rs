@@ -65,6 +65,41 @@ pub(crate) fn attendance(request: &MeetingRequest, participants: &[Participant])
     Attendance::of_meeting(&sides)
 }
 
+/// Why a locked meeting can no longer stay where it is, after registrations changed: someone
+/// cannot attend its slot, it became online but holds a table, or someone has more locked
+/// meetings than they now want.
+fn broken_lock(
+    request: &MeetingRequest,
+    requests: &[MeetingRequest],
+    participants: &[Participant],
+) -> Option<&'static str> {
+    let Some(slot) = request.slot else {
+        return Some("not scheduled");
+    };
+    for id in request.people() {
+        let Some(p) = participants.iter().find(|p| p.id == id) else {
+            return Some("a participant left");
+        };
+        if p.registration.unavailable.contains(&slot) {
+            return Some("a participant cannot attend its slot");
+        }
+        let locked = requests
+            .iter()
+            .filter(|r| r.locked && r.status == RequestStatus::Accepted && r.people().contains(&id))
+            .count();
+        if p.registration
+            .max_meetings
+            .is_some_and(|cap| locked > cap as usize)
+        {
+            return Some("a participant wants fewer meetings");
+        }
+    }
+    if attendance(request, participants) == Attendance::Online && request.table.is_some() {
+        return Some("the meeting became online");
+    }
+    None
+}
+
 /// What a run of the scheduler achieved.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ScheduleRun {
@@ -76,25 +111,15 @@ pub(crate) struct ScheduleRun {
 
 /// Schedules every accepted request of `event` into slots and tables, keeping locked meetings
 /// where they are, and saves the result with an e-mail to everyone whose meetings moved, in
-/// one transaction. A lock that no longer holds (someone has since said they cannot attend
-/// that slot) is released first. Refused when the event changes meanwhile.
+/// one transaction. Locks that no longer hold are released first. Refused when the event
+/// changes meanwhile.
 pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<ScheduleRun, AppError> {
     let store = app.store();
     let participants = store.participants(event.id).await?;
-    for request in store.meeting_requests(event.id).await? {
-        let stale = request.locked
-            && request.people().iter().any(|id| {
-                participants.iter().find(|p| p.id == *id).is_none_or(|p| {
-                    request
-                        .slot
-                        .is_none_or(|slot| p.registration.unavailable.contains(&slot))
-                })
-            });
-        if stale {
-            tracing::info!(
-                request = request.id,
-                "lock released: a participant cannot attend"
-            );
+    let requests = store.meeting_requests(event.id).await?;
+    for request in requests.iter().filter(|r| r.locked) {
+        if let Some(why) = broken_lock(request, &requests, &participants) {
+            tracing::info!(request = request.id, why, "lock released");
             store.set_locked(request.id, false).await?;
         }
     }

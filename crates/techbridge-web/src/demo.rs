@@ -96,16 +96,13 @@ pub async fn demo_accounts(app: &App) -> Result<Vec<(String, String)>, AppError>
 const DEMO_EVENT: &str = "demo-matchmaking";
 
 /// A brokerage event a month ahead, open for registration, with the demo admin and member
-/// registered and bringing their organizations' published listings; done once. Returns the
-/// event's address.
+/// registered and bringing their organizations' published listings; what exists already is
+/// left as it is. Returns the event's address.
 pub async fn demo_event(app: &App) -> Result<String, AppError> {
     let internal = |_| AppError::Internal;
     let reference = Ref::parse(DEMO_EVENT).map_err(internal)?;
     let path = format!("/events/{DEMO_EVENT}");
     let store = app.store();
-    if store.event(&reference).await?.is_some() {
-        return Ok(path);
-    }
     let zone = Zone::parse("Asia/Shanghai").map_err(internal)?;
     let today = app.today();
     let first = today.saturating_add(30.days());
@@ -129,7 +126,17 @@ pub async fn demo_event(app: &App) -> Result<String, AppError> {
         slots: timetable.slots(&zone).map_err(internal)?,
         zone,
     };
-    let id = store.create_event(&event, app.now()).await?;
+    // A start that stopped half-way left the event: the missing registrations are made again.
+    let id = match store.event(&event.reference).await? {
+        Some(existing) => existing.id,
+        None => store.create_event(&event, app.now()).await?,
+    };
+    let registered: Vec<i64> = store
+        .participants(id)
+        .await?
+        .iter()
+        .map(|p| p.user_id)
+        .collect();
     let people = [
         (
             "admin.vn@demo.techbridge.example",
@@ -153,6 +160,9 @@ pub async fn demo_event(app: &App) -> Result<String, AppError> {
         ) else {
             continue;
         };
+        if registered.contains(&user.id) {
+            continue;
+        }
         let mut listings = Vec::new();
         for (side, listing) in store.listings_of(&organization).await? {
             if let Some(stored) = store.listing(side, &listing).await?

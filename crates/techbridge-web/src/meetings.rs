@@ -6,10 +6,13 @@
 
 use jiff::civil::Date;
 use techbridge_domain::{Attendance, Language, MeetingMessage, Ref, RequestStatus, Side, Zone};
-use techbridge_store::{Mail, MeetingRequest, Participant, Registration, StoreError, StoredEvent};
+use techbridge_store::{
+    Mail, MeetingRequest, NewMeetingRequest, Participant, Registration, StoreError, StoredEvent,
+};
 
 use crate::App;
 use crate::auth::permissions::Action;
+use crate::auth::secret;
 use crate::brokerage::share_a_free_slot;
 use crate::context::Ctx;
 use crate::error::AppError;
@@ -18,6 +21,8 @@ use crate::pages::listing::is_public;
 
 /// Highest priority a requester can give a meeting.
 pub(crate) const MAX_PRIORITY: u32 = 3;
+/// Hex characters of randomness in an online room's address: 64 bits.
+const ROOM_KEY_CHARS: usize = 16;
 
 /// The day it is at the event's venue: deadlines are days of the venue's calendar.
 pub(crate) fn today_at(app: &App, event: &StoredEvent) -> Date {
@@ -251,16 +256,15 @@ pub(crate) async fn send(
         ("mail-request-body", &event_link(&ctx.app, event)),
     )
     .await?;
+    let request = NewMeetingRequest {
+        requester: me.id,
+        invitee: other.id,
+        message,
+        priority,
+        room_key: secret(&ctx.app)[..ROOM_KEY_CHARS].to_owned(),
+    };
     let id = store
-        .request_meeting(
-            event.id,
-            me.id,
-            other.id,
-            &message,
-            priority,
-            mail.as_slice(),
-            ctx.app.now(),
-        )
+        .request_meeting(event.id, &request, mail.as_slice(), ctx.app.now())
         .await?;
     tracing::info!(event = %event.event.reference, request = id, "meeting requested");
     Ok(id)
@@ -315,13 +319,13 @@ pub(crate) async fn answer(
             request.invitee
         }
     });
-    let mail = match (answer, other) {
-        (Answer::Cancel, _) | (_, None) => None,
-        (_, Some(other)) => {
-            let key = if answer == Answer::Accept {
-                "mail-accepted-subject"
-            } else {
-                "mail-declined-subject"
+    let mail = match other {
+        None => None,
+        Some(other) => {
+            let key = match answer {
+                Answer::Accept => "mail-accepted-subject",
+                Answer::Decline => "mail-declined-subject",
+                Answer::Cancel => "mail-cancelled-subject",
             };
             mail_to(
                 &ctx.app,

@@ -62,7 +62,9 @@ CREATE TABLE meeting_requests (
     table_number       BIGINT,
     locked             BIGINT NOT NULL,
     unscheduled_reason TEXT,
-    attended           TEXT
+    attended           TEXT,
+    -- Part of the online room's address, random, so that no one guesses another meeting's room.
+    room_key           TEXT NOT NULL
 );
 CREATE INDEX meeting_requests_event ON meeting_requests (event_id, id);
 

@@ -3,7 +3,9 @@ use techbridge_domain::{
     Attendance, Attended, EventName, FeedbackComment, Language, Line, MeetingMessage,
     MeetingOutcome, Ref, RequestStatus, Side, SlotTime, VenueName, Zone,
 };
-use techbridge_store::{Mail, NewAccount, NewEvent, Placement, Registration, Store, StoreError};
+use techbridge_store::{
+    Mail, NewAccount, NewEvent, NewMeetingRequest, Placement, Registration, Store, StoreError,
+};
 
 use super::harness::{ORG_CN, at, organization};
 
@@ -55,6 +57,16 @@ fn registration(unavailable: Vec<i64>) -> Registration {
         max_meetings: Some(4),
         interpreter: false,
         listings: vec![(Side::Offer, Ref::parse("off-1").unwrap())],
+    }
+}
+
+fn asks(requester: i64, invitee: i64, priority: u32) -> NewMeetingRequest {
+    NewMeetingRequest {
+        requester,
+        invitee,
+        message: MeetingMessage::parse("Xin chào").unwrap(),
+        priority,
+        room_key: format!("room-{requester}-{invitee}"),
     }
 }
 
@@ -124,21 +136,18 @@ async fn requests_schedule_and_feedback(store: &Store) {
         .register_participant(id, b, &registration(Vec::new()), at(1))
         .await
         .unwrap();
-    let message = MeetingMessage::parse("Xin chào").unwrap();
     let request = store
-        .request_meeting(id, a, b, &message, 2, &[], at(2))
+        .request_meeting(id, &asks(a, b, 2), &[], at(2))
         .await
         .unwrap();
     // One open request between two people, whichever side asks.
     assert!(matches!(
-        store
-            .request_meeting(id, b, a, &message, 1, &[], at(3))
-            .await,
+        store.request_meeting(id, &asks(b, a, 1), &[], at(3)).await,
         Err(StoreError::Refused(_))
     ));
     assert!(
         store
-            .request_meeting(id, a, a, &message, 1, &[], at(3))
+            .request_meeting(id, &asks(a, a, 1), &[], at(3))
             .await
             .is_err()
     );
@@ -251,7 +260,7 @@ async fn requests_schedule_and_feedback(store: &Store) {
         .unwrap();
     assert_eq!((cancelled.slot, cancelled.locked), (None, false));
     let waiting = store
-        .request_meeting(id, b, a, &message, 1, &[], at(8))
+        .request_meeting(id, &asks(b, a, 1), &[], at(8))
         .await
         .unwrap();
     assert_eq!(

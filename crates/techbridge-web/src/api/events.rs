@@ -19,6 +19,7 @@ use crate::error::AppError;
 use crate::meetings::{self, Answer, RegistrationInput, own_participation};
 use crate::pages::agenda::room;
 use crate::pages::events::find;
+use crate::pages::listing::is_public;
 
 /// A meeting slot; times are RFC 3339 in UTC.
 #[derive(Debug, Serialize, ToSchema)]
@@ -289,9 +290,21 @@ pub(crate) async fn participants(
     if own_participation(&ctx, &participants).is_none() {
         ctx.require(&Action::OrganizeEvents)?;
     }
-    Ok(Json(
-        participants.iter().map(ParticipantBody::from).collect(),
-    ))
+    // Listings withdrawn or no longer public since registration are not shown, as on the page.
+    let mut bodies = Vec::with_capacity(participants.len());
+    for p in &participants {
+        let mut body = ParticipantBody::from(p);
+        body.listings.clear();
+        for (side, reference) in &p.registration.listings {
+            if let Some(listing) = ctx.app.store().listing(*side, reference).await?
+                && is_public(&listing.lifecycle)
+            {
+                body.listings.push(format!("{}/{reference}", side.slug()));
+            }
+        }
+        bodies.push(body);
+    }
+    Ok(Json(bodies))
 }
 
 /// The meeting requests the token's person sent and received at the event.

@@ -19,11 +19,12 @@ use crate::pages::{Chrome, render, see_other};
 
 /// The online room of a meeting, when the event names where its rooms are.
 pub(crate) fn room(event: &StoredEvent, request: &MeetingRequest) -> Option<String> {
-    event
-        .event
-        .rooms_url
-        .as_ref()
-        .map(|base| format!("{base}/techbridge-{}-{}", event.event.reference, request.id))
+    event.event.rooms_url.as_ref().map(|base| {
+        format!(
+            "{base}/techbridge-{}-{}",
+            event.event.reference, request.room_key
+        )
+    })
 }
 
 /// The scheduled meetings of `me`, in time order, with their slot.

@@ -393,13 +393,15 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
             };
             let waiting = request.status == RequestStatus::Requested && open;
             if request.invitee == me.id {
-                received.push(row(
-                    request.requester,
-                    waiting,
-                    request.status.is_open() && !waiting,
-                ));
+                // A waiting request is declined, not cancelled; a fixed or held meeting stays.
+                let may_cancel = request.status == RequestStatus::Accepted
+                    && !request.locked
+                    && request.attended.is_none();
+                received.push(row(request.requester, waiting, may_cancel));
             } else if request.requester == me.id {
-                sent.push(row(request.invitee, false, request.status.is_open()));
+                let may_cancel =
+                    request.status.is_open() && !request.locked && request.attended.is_none();
+                sent.push(row(request.invitee, false, may_cancel));
             }
         }
     }

@@ -547,10 +547,26 @@ async fn an_event_through_the_api(site: &Site) {
     assert_eq!(status, 200);
     assert_eq!(agenda.as_array().unwrap().len(), 1);
     assert_eq!(agenda[0]["table"], Value::Null);
-    assert_eq!(
-        agenda[0]["room"],
-        format!("https://meet.example.org/techbridge-forum-2026-{id}")
+    // The room's address cannot be guessed from the meeting's number.
+    let room = agenda[0]["room"].as_str().unwrap();
+    let key = room
+        .strip_prefix("https://meet.example.org/techbridge-forum-2026-")
+        .unwrap();
+    assert!(
+        key.len() == 16 && key.chars().all(|c| c.is_ascii_hexdigit()),
+        "{room}"
     );
+    // Cancelled by the requester: the other side is told, and the meeting leaves the agenda.
+    let cancel = format!("/api/v1/events/forum-2026/requests/{id}/cancel");
+    let (status, cancelled) = site.call(Some(&cn), "POST", &cancel, None).await;
+    assert_eq!(status, 200);
+    assert_eq!(cancelled["status"], "cancelled");
+    let (_, agenda) = site
+        .call(Some(&vn), "GET", "/api/v1/events/forum-2026/agenda", None)
+        .await;
+    assert_eq!(agenda.as_array().unwrap().len(), 0);
+    let (_, outbox) = site.read(&site.signed_in(OPERATOR).await, "/outbox").await;
+    assert!(outbox.contains("cancelled your meeting at China-ASEAN"));
     let (_, openapi) = site.json("/api/openapi.json").await;
     assert!(openapi["paths"]["/api/v1/events/{reference}/requests/{id}/{step}"].is_object());
 }
