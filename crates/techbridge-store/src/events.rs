@@ -248,20 +248,11 @@ impl Store {
     /// Creates an event with its slots; refused when its ref is taken.
     pub async fn create_event(&self, event: &NewEvent, now: Timestamp) -> Result<i64, StoreError> {
         let mut tx = self.begin_write().await?;
-        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM events WHERE ref = $1")
-            .bind(event.reference.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if taken.is_some() {
-            return Err(StoreError::Refused(format!(
-                "an event with the ref \"{}\" exists already",
-                event.reference
-            )));
-        }
-        let id: i64 = sqlx::query_scalar(
+        // A ref taken, even by a creation racing this one, inserts nothing.
+        let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO events (ref, name, venue, time_zone, tables, registration_closes, \
              requests_close, rooms_url, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-             RETURNING id",
+             ON CONFLICT (ref) DO NOTHING RETURNING id",
         )
         .bind(event.reference.as_str())
         .bind(event.name.as_str())
@@ -272,8 +263,14 @@ impl Store {
         .bind(event.requests_close.to_string())
         .bind(event.rooms_url.as_deref())
         .bind(timestamp_text(now))
-        .fetch_one(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
+        let Some(id) = id else {
+            return Err(StoreError::Refused(format!(
+                "an event with the ref \"{}\" exists already",
+                event.reference
+            )));
+        };
         for slot in &event.slots {
             sqlx::query(
                 "INSERT INTO event_slots (event_id, starts_at, ends_at) VALUES ($1, $2, $3)",
@@ -319,7 +316,8 @@ impl Store {
     }
 
     /// Registers `user_id` for an event, or changes their registration (availability,
-    /// attendance, listings); returns the participant's id.
+    /// attendance, listings); returns the participant's id. The event's lock, taken first,
+    /// keeps two registrations of one person from racing.
     pub async fn register_participant(
         &self,
         event_id: i64,
