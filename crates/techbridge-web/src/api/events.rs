@@ -7,7 +7,6 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use techbridge_domain::RequestStatus;
 use techbridge_store::{MeetingRequest, Participant, StoredEvent};
 use utoipa::ToSchema;
 
@@ -17,7 +16,7 @@ use crate::brokerage::make_schedule;
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::meetings::{self, Answer, RegistrationInput, own_participation};
-use crate::pages::agenda::room;
+use crate::pages::agenda::{room, scheduled};
 use crate::pages::events::find;
 use crate::pages::listing::is_public;
 
@@ -436,24 +435,18 @@ pub(crate) async fn agenda(
     let store = ctx.app.store();
     let participants = store.participants(event.id).await?;
     let me = own_participation(&ctx, &participants).ok_or(AppError::NotFound)?;
-    let mut items: Vec<AgendaBody> = store
-        .meeting_requests(event.id)
-        .await?
-        .iter()
-        .filter(|r| r.status == RequestStatus::Accepted && r.people().contains(&me.id))
-        .filter_map(|r| {
-            let slot = event.slots.iter().find(|s| Some(s.id) == r.slot)?;
-            Some(AgendaBody {
-                meeting: r.id,
-                start: slot.time.start.to_string(),
-                end: slot.time.end.to_string(),
-                with: r.people().into_iter().filter(|p| *p != me.id).collect(),
-                table: r.table,
-                room: r.table.is_none().then(|| room(&event, r)).flatten(),
-            })
+    let requests = store.meeting_requests(event.id).await?;
+    let items = scheduled(&event, &requests, me)
+        .into_iter()
+        .map(|(r, slot)| AgendaBody {
+            meeting: r.id,
+            start: slot.time.start.to_string(),
+            end: slot.time.end.to_string(),
+            with: r.people().into_iter().filter(|p| *p != me.id).collect(),
+            table: r.table,
+            room: r.table.is_none().then(|| room(&event, r)).flatten(),
         })
         .collect();
-    items.sort_by(|a, b| a.start.cmp(&b.start));
     Ok(Json(items))
 }
 

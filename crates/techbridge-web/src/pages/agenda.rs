@@ -28,7 +28,7 @@ pub(crate) fn room(event: &StoredEvent, request: &MeetingRequest) -> Option<Stri
 }
 
 /// The scheduled meetings of `me`, in time order, with their slot.
-fn scheduled<'a>(
+pub(crate) fn scheduled<'a>(
     event: &'a StoredEvent,
     requests: &'a [MeetingRequest],
     me: &Participant,
