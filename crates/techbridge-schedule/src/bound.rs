@@ -1,13 +1,13 @@
 //! An upper bound on the best possible objective, by Lagrangian relaxation.
 //!
 //! The constraints "a participant sits in at most one meeting per slot" (multiplier `λ[p,s]`),
-//! "at most `max_meetings` meetings" (`μ[p]`) and "at most `tables` on-site meetings per slot"
-//! (`ν[s]`) are moved into the objective with non-negative prices. What is left, "each
-//! meeting in at most one of its free slots", splits by meeting:
+//! "at most `max_meetings` meetings" (`μ[p]`) and "at most `tables` on-site meetings per slot
+//! and venue" (`ν[s,v]`) are moved into the objective with non-negative prices. What is left,
+//! "each meeting in at most one of its free slots", splits by meeting:
 //!
 //! ```text
-//! L(λ, μ, ν) = Σ λ[p,s] + Σ μ[p]·cap[p] + Σ ν[s]·tables[s]
-//!            + Σ_m max(0, max over free slots s of  w[m] − Σ_{p in m} (λ[p,s] + μ[p]) − ν[s]·[m on site])
+//! L(λ, μ, ν) = Σ λ[p,s] + Σ μ[p]·cap[p] + Σ ν[s,v]·tables[s,v]
+//!            + Σ_m max(0, max over free slots s of  w[m] − Σ_{p in m} (λ[p,s] + μ[p]) − ν[s,v(m)]·[m on site])
 //! ```
 //!
 //! For any schedule x obeying every constraint, each price multiplies a non-negative slack, so
@@ -98,10 +98,11 @@ struct Relaxation<'e> {
     lambda: Vec<f64>,
     mu: Vec<f64>,
     nu: Vec<f64>,
-    /// Caps and table counts as far as they can bind (`None`: they cannot, the price stays 0).
+    /// Caps and table counts (per `Event::cell`) as far as they can bind (`None`: they cannot,
+    /// the price stays 0).
     cap: Vec<Option<f64>>,
     tables: Vec<Option<f64>>,
-    /// Per slot: the on-site meetings that could take one of its tables.
+    /// Per slot × venue (`Event::cell`): the on-site meetings that could take one of its tables.
     on_site_in: Vec<Vec<usize>>,
     /// The subgradient at the last evaluation: slack of each relaxed constraint.
     g_lambda: Vec<f64>,
@@ -126,34 +127,33 @@ impl<'e> Relaxation<'e> {
                 (cap < could).then_some(cap as f64)
             })
             .collect();
-        let mut on_site_in = vec![Vec::new(); slot_count];
+        let cell_tables = event.cell_tables();
+        let cells = cell_tables.len();
+        let mut on_site_in = vec![Vec::new(); cells];
         for (m, meeting) in event.meetings.iter().enumerate() {
             if !meeting.online {
                 for &s in &meeting.free_slots {
-                    on_site_in[s].push(m);
+                    on_site_in[event.cell(m, s)].push(m);
                 }
             }
         }
-        let tables = event
-            .slots
+        let tables = cell_tables
             .iter()
             .zip(&on_site_in)
-            .map(|(slot, could)| {
-                ((slot.tables as usize) < could.len()).then_some(f64::from(slot.tables))
-            })
+            .map(|(&count, could)| ((count as usize) < could.len()).then_some(f64::from(count)))
             .collect();
         Self {
             event,
             slot_count,
             lambda: vec![0.0; people * slot_count],
             mu: vec![0.0; people],
-            nu: vec![0.0; slot_count],
+            nu: vec![0.0; cells],
             cap,
             tables,
             on_site_in,
             g_lambda: vec![0.0; people * slot_count],
             g_mu: vec![0.0; people],
-            g_nu: vec![0.0; slot_count],
+            g_nu: vec![0.0; cells],
         }
     }
 
@@ -175,7 +175,7 @@ impl<'e> Relaxation<'e> {
             r -= self.lambda[p * n + s] + self.mu[p];
         }
         if !meeting.online {
-            r -= self.nu[s];
+            r -= self.nu[self.event.cell(m, s)];
         }
         r
     }
@@ -194,8 +194,8 @@ impl<'e> Relaxation<'e> {
     /// One round of coordinate descent: each price in turn set to the value that minimises L
     /// with all other prices fixed. L is convex and piecewise linear in each price, and its
     /// minimiser is an order statistic of what the constraint's meetings gain from it: a cap
-    /// of c is priced at the (c+1)-th largest gain, a seat at the second largest, a slot with
-    /// t tables at the (t+1)-th largest.
+    /// of c is priced at the (c+1)-th largest gain, a seat at the second largest, a venue's
+    /// slot with t tables at the (t+1)-th largest.
     fn descend(&mut self) {
         let event = self.event;
         let n = self.slot_count;
@@ -229,16 +229,16 @@ impl<'e> Relaxation<'e> {
                 self.lambda[p * n + s] = order_statistic(&mut gains, 1);
             }
         }
-        for s in 0..n {
-            let Some(tables) = self.tables[s] else {
+        let venues = event.venues.len();
+        for cell in 0..self.nu.len() {
+            let Some(tables) = self.tables[cell] else {
                 continue;
             };
+            let s = cell / venues;
             gains.clear();
-            for (m, meeting) in event.meetings.iter().enumerate() {
-                if !meeting.online && meeting.free_slots.contains(&s) {
-                    let here = self.reduced(m, s) + self.nu[s];
-                    gains.push(here - self.best_elsewhere(m, Some(s)));
-                }
+            for &m in &self.on_site_in[cell] {
+                let here = self.reduced(m, s) + self.nu[cell];
+                gains.push(here - self.best_elsewhere(m, Some(s)));
             }
             #[expect(
                 clippy::cast_possible_truncation,
@@ -246,7 +246,7 @@ impl<'e> Relaxation<'e> {
                 reason = "a table count"
             )]
             let k = tables as usize;
-            self.nu[s] = order_statistic(&mut gains, k);
+            self.nu[cell] = order_statistic(&mut gains, k);
         }
     }
 
@@ -274,7 +274,7 @@ impl<'e> Relaxation<'e> {
                 .zip(&self.tables)
                 .map(|(nu, t)| nu * t.unwrap_or(0.0))
                 .sum::<f64>();
-        for meeting in &event.meetings {
+        for (m, meeting) in event.meetings.iter().enumerate() {
             let base = f64::from(meeting.priority)
                 - meeting
                     .participants
@@ -290,7 +290,7 @@ impl<'e> Relaxation<'e> {
                         .map(|&p| self.lambda[p * n + s])
                         .sum::<f64>();
                 if !meeting.online {
-                    reduced -= self.nu[s];
+                    reduced -= self.nu[event.cell(m, s)];
                 }
                 if reduced > best.0 {
                     best = (reduced, s);
@@ -306,7 +306,7 @@ impl<'e> Relaxation<'e> {
                 self.g_mu[p] -= 1.0;
             }
             if !meeting.online {
-                self.g_nu[s] -= 1.0;
+                self.g_nu[event.cell(m, s)] -= 1.0;
             }
         }
         value

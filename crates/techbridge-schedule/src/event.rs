@@ -12,7 +12,9 @@ pub struct Slot {
     /// The times as the file gave them, with their offset, for people to read.
     pub start_text: String,
     pub end_text: String,
-    pub tables: u32,
+    /// Per venue (0 is the main venue, then the branch venues in `Event::venues` order): its
+    /// tables in this slot.
+    pub tables: Vec<u32>,
     pub rank: usize,
 }
 
@@ -47,6 +49,8 @@ pub struct Meeting {
     pub participants: Vec<usize>,
     pub priority: u32,
     pub online: bool,
+    /// Where the meeting sits when on site: an index into `Event::venues`, 0 the main venue.
+    pub venue: usize,
     pub lock: Option<Lock>,
     /// Slot indices every participant can attend (and, on site, with at least one table),
     /// earliest first. A locked meeting has its own slot only.
@@ -56,6 +60,8 @@ pub struct Meeting {
 /// A checked event: every index is in range, refs are unique, locks are consistent.
 #[derive(Debug, Clone)]
 pub struct Event {
+    /// The venues with tables: the main venue first (named ""), then the branch venues.
+    pub venues: Vec<String>,
     pub slots: Vec<Slot>,
     pub participants: Vec<Participant>,
     pub meetings: Vec<Meeting>,
@@ -67,6 +73,7 @@ impl Event {
     /// Builds the derived parts (ranks, common free slots, meetings per participant) from
     /// already checked slots, participants and meetings.
     pub(crate) fn assemble(
+        venues: Vec<String>,
         mut slots: Vec<Slot>,
         participants: Vec<Participant>,
         mut meetings: Vec<Meeting>,
@@ -87,7 +94,7 @@ impl Event {
                     .iter()
                     .copied()
                     .filter(|&s| {
-                        (meeting.online || slots[s].tables > 0)
+                        (meeting.online || slots[s].tables[meeting.venue] > 0)
                             && meeting
                                 .participants
                                 .iter()
@@ -97,11 +104,27 @@ impl Event {
             };
         }
         Self {
+            venues,
             slots,
             participants,
             meetings,
             meetings_of,
         }
+    }
+
+    /// Where on-site meeting `m`'s tables are counted: one cell per slot and venue.
+    #[must_use]
+    pub fn cell(&self, m: usize, s: usize) -> usize {
+        s * self.venues.len() + self.meetings[m].venue
+    }
+
+    /// Tables per cell (see `cell`).
+    #[must_use]
+    pub fn cell_tables(&self) -> Vec<u32> {
+        self.slots
+            .iter()
+            .flat_map(|slot| slot.tables.iter().copied())
+            .collect()
     }
 
     /// Whether every participant of meeting `m` can attend slot `s`.
@@ -111,5 +134,15 @@ impl Event {
             .participants
             .iter()
             .all(|&p| self.participants[p].available[s])
+    }
+}
+
+/// " at NAME" for a branch venue, nothing for the main venue (""): for messages.
+#[must_use]
+pub fn at_venue(name: &str) -> String {
+    if name.is_empty() {
+        String::new()
+    } else {
+        format!(" at {name}")
     }
 }

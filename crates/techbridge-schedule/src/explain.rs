@@ -1,6 +1,7 @@
 //! Why a meeting is not in the schedule, in words an organizer can act on. Each reason is
 //! checked against the final schedule, so it is true of what is printed.
 
+use crate::event::at_venue;
 use crate::solve::state::{NONE, State};
 
 pub(crate) fn why_unscheduled(state: &State<'_>, m: usize) -> String {
@@ -29,9 +30,10 @@ pub(crate) fn why_unscheduled(state: &State<'_>, m: usize) -> String {
         };
     }
     let verb = if refs.len() == 2 { "both" } else { "all" };
+    let at = at_venue(&event.venues[meeting.venue]);
     if meeting.free_slots.is_empty() {
         return format!(
-            "the meeting is on site, and no slot {all} can {verb} attend has a table: {}",
+            "the meeting is on site, and no slot {all} can {verb} attend has a table{at}: {}",
             slot_list(state, &common)
         );
     }
@@ -69,7 +71,7 @@ pub(crate) fn why_unscheduled(state: &State<'_>, m: usize) -> String {
         ));
     }
     if !full.is_empty() {
-        parts.push(format!("by full tables in {}", slot_list(state, &full)));
+        parts.push(format!("by full tables{at} in {}", slot_list(state, &full)));
     }
     format!(
         "every slot {all} can {verb} attend is taken: {}",

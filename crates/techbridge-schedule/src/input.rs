@@ -1,7 +1,8 @@
-//! The input file (contracts.md section 3, plus the optional `locked` field) and its checks:
-//! every problem found in one pass, each naming the item it is about.
+//! The input file (contracts.md section 3, plus the optional `locked`, `branch_tables` and
+//! `venue` fields) and its checks: every problem found in one pass, each naming the item it is
+//! about.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use jiff::Timestamp;
@@ -9,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::event::{Event, Lock, Meeting, Participant, Slot};
+use crate::event::{Event, Lock, Meeting, Participant, Slot, at_venue};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +29,10 @@ pub struct SlotInput {
     pub end: String,
     /// Signed so that a negative count gets an error naming the slot, not a parser message.
     pub tables: i64,
+    /// An extension of the contract: tables in this slot at branch venues, by venue name;
+    /// `tables` is the main venue's.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub branch_tables: BTreeMap<String, i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -49,6 +54,10 @@ pub struct MeetingInput {
     pub priority: Option<i64>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub online: bool,
+    /// An extension of the contract: the branch venue where this on-site meeting sits (one of
+    /// the slots' `branch_tables`); without it, the main venue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
     /// An extension of the contract: the organizer fixed this meeting here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked: Option<LockInput>,
@@ -130,7 +139,8 @@ impl ScheduleInput {
 
     fn check_into(self, at: &Positions, faults: &mut Vec<Fault>) -> Option<Event> {
         let before = faults.len();
-        let slots = check_slots(&self.slots, &at.slots, faults);
+        let venues = venues(&self.slots);
+        let slots = check_slots(&self.slots, &at.slots, &venues, faults);
         let slot_index = index(self.slots.iter().map(|s| s.id.as_str()));
         let participants =
             check_participants(&self.participants, &at.participants, &slot_index, faults);
@@ -140,18 +150,34 @@ impl ScheduleInput {
             &at.meetings,
             &slot_index,
             &participant_index,
-            &slots,
+            (&venues, &slots),
             faults,
         );
         if faults.len() > before {
             return None;
         }
-        check_locks(&meetings, &at.meetings, &slots, &participants, faults);
+        check_locks(
+            &meetings,
+            &at.meetings,
+            (&venues, &slots),
+            &participants,
+            faults,
+        );
         if faults.len() > before {
             return None;
         }
-        Some(Event::assemble(slots, participants, meetings))
+        Some(Event::assemble(venues, slots, participants, meetings))
     }
+}
+
+/// The main venue (""), then every branch venue any slot has tables at, by name.
+fn venues(slots: &[SlotInput]) -> Vec<String> {
+    let mut branches: Vec<&String> = slots.iter().flat_map(|s| s.branch_tables.keys()).collect();
+    branches.sort_unstable();
+    branches.dedup();
+    std::iter::once(String::new())
+        .chain(branches.into_iter().cloned())
+        .collect()
 }
 
 /// Where each typed item was in the file: items that do not even parse are left out of the
@@ -274,7 +300,12 @@ fn check_name(
     }
 }
 
-fn check_slots(slots: &[SlotInput], at: &[usize], faults: &mut Vec<Fault>) -> Vec<Slot> {
+fn check_slots(
+    slots: &[SlotInput],
+    at: &[usize],
+    venues: &[String],
+    faults: &mut Vec<Fault>,
+) -> Vec<Slot> {
     let first = index(slots.iter().map(|s| s.id.as_str()));
     let mut checked = Vec::with_capacity(slots.len());
     for (k, slot) in slots.iter().enumerate() {
@@ -297,17 +328,14 @@ fn check_slots(slots: &[SlotInput], at: &[usize], faults: &mut Vec<Fault>) -> Ve
                 slot.end, slot.start
             ));
         }
-        let tables = match u32::try_from(slot.tables) {
-            Ok(tables) => tables,
-            Err(_) if slot.tables < 0 => {
-                fault(format!("negative table count {}", slot.tables));
-                0
-            }
-            Err(_) => {
-                fault(format!("table count {} is too large", slot.tables));
-                0
-            }
-        };
+        let mut tables = vec![table_count(slot.tables, "", &mut fault)];
+        for venue in &venues[1..] {
+            let count = slot.branch_tables.get(venue).copied().unwrap_or(0);
+            tables.push(table_count(count, venue, &mut fault));
+        }
+        if slot.branch_tables.contains_key("") {
+            fault("a branch venue with an empty name in branch_tables".into());
+        }
         if let (Some(start), Some(end)) = (start, end) {
             checked.push(Slot {
                 id: slot.id.clone(),
@@ -321,6 +349,22 @@ fn check_slots(slots: &[SlotInput], at: &[usize], faults: &mut Vec<Fault>) -> Ve
         }
     }
     checked
+}
+
+/// A slot's table count at `venue` ("" the main venue), refused when negative or too large.
+fn table_count(count: i64, venue: &str, fault: &mut impl FnMut(String)) -> u32 {
+    let at = at_venue(venue);
+    match u32::try_from(count) {
+        Ok(tables) => tables,
+        Err(_) if count < 0 => {
+            fault(format!("negative table count {count}{at}"));
+            0
+        }
+        Err(_) => {
+            fault(format!("table count {count}{at} is too large"));
+            0
+        }
+    }
 }
 
 fn time(text: &str, field: &str, fault: &mut impl FnMut(String)) -> Option<Timestamp> {
@@ -389,7 +433,7 @@ fn check_meetings(
     at: &[usize],
     slot_index: &HashMap<&str, usize>,
     participant_index: &HashMap<&str, usize>,
-    slots: &[Slot],
+    (venues, slots): (&[String], &[Slot]),
     faults: &mut Vec<Fault>,
 ) -> Vec<Meeting> {
     let first = index(meetings.iter().map(|m| m.r#ref.as_str()));
@@ -427,15 +471,38 @@ fn check_meetings(
                 "priority {priority} is not a positive integer up to {MAX_PRIORITY}"
             ));
         }
-        let lock = meeting
-            .locked
-            .as_ref()
-            .and_then(|lock| check_lock(lock, meeting.online, slot_index, slots, &mut fault));
+        let venue = match meeting.venue.as_deref() {
+            None => 0,
+            Some(_) if meeting.online => {
+                fault("at a venue, but the meeting is online".into());
+                0
+            }
+            Some(name) => match venues.iter().skip(1).position(|v| v == name) {
+                Some(v) => v + 1,
+                None => {
+                    fault(format!(
+                        "unknown venue {name:?}: no slot lists it in branch_tables"
+                    ));
+                    0
+                }
+            },
+        };
+        let at = at_venue(&venues[venue]);
+        let lock = meeting.locked.as_ref().and_then(|lock| {
+            check_lock(
+                lock,
+                (meeting.online, venue, &at),
+                slot_index,
+                slots,
+                &mut fault,
+            )
+        });
         checked.push(Meeting {
             r#ref: meeting.r#ref.clone(),
             participants,
             priority: u32::try_from(priority).unwrap_or(1),
             online: meeting.online,
+            venue,
             lock,
             free_slots: Vec::new(),
         });
@@ -445,7 +512,7 @@ fn check_meetings(
 
 fn check_lock(
     lock: &LockInput,
-    online: bool,
+    (online, venue, at): (bool, usize, &str),
     slot_index: &HashMap<&str, usize>,
     slots: &[Slot],
     fault: &mut impl FnMut(String),
@@ -454,7 +521,10 @@ fn check_lock(
         fault(format!("locked in unknown slot {}", lock.slot));
         return None;
     };
-    let tables = slots.get(s).map_or(0, |slot| slot.tables);
+    let tables = slots
+        .get(s)
+        .and_then(|slot| slot.tables.get(venue).copied())
+        .unwrap_or(0);
     let table = match lock.table {
         None => None,
         Some(_) if online => {
@@ -465,7 +535,7 @@ fn check_lock(
             Ok(t) if (1..=tables).contains(&t) => Some(t),
             _ => {
                 fault(format!(
-                    "locked at table {t}, but {} has tables 1 to {tables}",
+                    "locked at table {t}, but {}{at} has tables 1 to {tables}",
                     lock.slot
                 ));
                 return None;
@@ -474,7 +544,7 @@ fn check_lock(
     };
     if !online && tables == 0 {
         fault(format!(
-            "locked on site in {}, which has no tables",
+            "locked on site in {}, which has no tables{at}",
             lock.slot
         ));
         return None;
@@ -487,13 +557,13 @@ fn check_lock(
 fn check_locks(
     meetings: &[Meeting],
     at: &[usize],
-    slots: &[Slot],
+    (venues, slots): (&[String], &[Slot]),
     participants: &[Participant],
     faults: &mut Vec<Fault>,
 ) {
     let mut seat: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut table: HashMap<(usize, u32), usize> = HashMap::new();
-    let mut on_site = vec![0u32; slots.len()];
+    let mut table: HashMap<(usize, usize, u32), usize> = HashMap::new();
+    let mut on_site: HashMap<(usize, usize), u32> = HashMap::new();
     let mut load = vec![0u32; participants.len()];
     for (m, meeting) in meetings.iter().enumerate() {
         let Some(lock) = meeting.lock else { continue };
@@ -530,22 +600,25 @@ fn check_locks(
             }
         }
         if !meeting.online {
-            on_site[lock.slot] += 1;
-            if on_site[lock.slot] == slot.tables + 1 {
+            let count = on_site.entry((lock.slot, meeting.venue)).or_default();
+            *count += 1;
+            let tables = slot.tables[meeting.venue];
+            if *count == tables + 1 {
+                let at = at_venue(&venues[meeting.venue]);
                 fault(format!(
-                    "locked on site in {}, which has only {} table(s) for the meetings locked there",
-                    slot.id, slot.tables
+                    "locked on site in {}, which has only {tables} table(s){at} for the meetings locked there",
+                    slot.id
                 ));
             }
         }
         if let Some(t) = lock.table {
-            if let Some(&other) = table.get(&(lock.slot, t)) {
+            if let Some(&other) = table.get(&(lock.slot, meeting.venue, t)) {
                 fault(format!(
                     "locked at table {t} in {}, already taken by locked {}",
                     slot.id, meetings[other].r#ref
                 ));
             } else {
-                table.insert((lock.slot, t), m);
+                table.insert((lock.slot, meeting.venue, t), m);
             }
         }
     }

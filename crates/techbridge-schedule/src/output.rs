@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::event::Event;
+use crate::event::{Event, at_venue};
 use crate::solve::Schedule;
 
 #[derive(Debug, Clone, Serialize)]
@@ -20,6 +20,10 @@ pub struct ScheduledMeeting {
     pub slot: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub table: Option<u32>,
+    /// An extension of the contract: the branch venue of an on-site meeting there (absent at
+    /// the main venue and online).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -40,6 +44,8 @@ impl Output {
                     meeting: meeting.r#ref.clone(),
                     slot: event.slots[placement.slot].id.clone(),
                     table: placement.table,
+                    venue: (!meeting.online && meeting.venue > 0)
+                        .then(|| event.venues[meeting.venue].clone()),
                 }),
                 None => unscheduled.push(UnscheduledMeeting {
                     meeting: meeting.r#ref.clone(),
@@ -96,8 +102,15 @@ pub fn text(event: &Event, schedule: &Schedule) -> String {
             .enumerate()
             .filter_map(|(m, p)| p.filter(|p| p.slot == s).map(|p| (p.table, m)))
             .collect();
-        // Tables in order, online meetings after them.
-        rows.sort_by_key(|&(table, m)| (table.unwrap_or(u32::MAX), m));
+        // The main venue's tables in order, then each branch venue's, online meetings last.
+        rows.sort_by_key(|&(table, m)| {
+            let venue = if table.is_some() {
+                event.meetings[m].venue
+            } else {
+                usize::MAX
+            };
+            (venue, table, m)
+        });
         let _ = writeln!(
             out,
             "{} {} to {} ({} meetings)",
@@ -108,7 +121,8 @@ pub fn text(event: &Event, schedule: &Schedule) -> String {
         );
         for (table, m) in rows {
             let meeting = &event.meetings[m];
-            let place = table.map_or_else(|| "online".to_owned(), |t| format!("table {t}"));
+            let at = at_venue(&event.venues[meeting.venue]);
+            let place = table.map_or_else(|| "online".to_owned(), |t| format!("table {t}{at}"));
             let who: Vec<&str> = meeting
                 .participants
                 .iter()

@@ -1,8 +1,9 @@
 //! Seeded, realistic events for the benchmark and the tests: requests skewed toward popular
 //! participants, priorities 1 to 3, caps of 4 to 10, some online meetings, some meetings with
-//! an interpreter, each participant away for a block of slots, tables scarcer as events grow.
+//! an interpreter, each participant away for a block of slots, tables scarcer as events grow;
+//! optionally branch venues, where a fifth of the participants sit.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use jiff::tz::Offset;
 use jiff::{SignedDuration, Timestamp};
@@ -15,8 +16,11 @@ pub struct Shape {
     pub participants: usize,
     pub slots: usize,
     pub meetings: usize,
-    /// Tables per slot as a share of the on-site meetings per slot.
+    /// Tables per slot as a share of the on-site meetings per slot, at each venue.
     pub table_share: f64,
+    /// Branch venues besides the main one. A meeting is on site only when all its people are
+    /// at one venue; otherwise it is online.
+    pub branch_venues: usize,
 }
 
 impl Shape {
@@ -31,6 +35,7 @@ impl Shape {
             slots: (12 + participants * 8 / 1200).min(20),
             meetings: participants * 25 / 6,
             table_share: 1.5 - 0.95 * size,
+            branch_venues: 0,
         }
     }
 }
@@ -102,17 +107,22 @@ pub fn event(shape: &Shape, seed: u64) -> ScheduleInput {
             participants: who,
             priority: Some(priority),
             online,
+            venue: None,
             locked: None,
         });
     }
+    let on_site = place_at_venues(&mut meetings, shape.branch_venues, seed);
 
-    let on_site = meetings.iter().filter(|m| !m.online).count();
+    // Per venue, main first: tables for its share of the on-site meetings.
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_precision_loss,
         reason = "a small positive table count"
     )]
-    let tables = ((on_site as f64 / slot_count as f64) * shape.table_share).ceil() as i64;
+    let tables: Vec<i64> = on_site
+        .iter()
+        .map(|&count| ((count as f64 / slot_count as f64) * shape.table_share).ceil() as i64)
+        .collect();
     let start: Timestamp = "2026-09-16T02:00:00Z"
         .parse()
         .unwrap_or(Timestamp::UNIX_EPOCH);
@@ -127,7 +137,10 @@ pub fn event(shape: &Shape, seed: u64) -> ScheduleInput {
                 id,
                 start: begin.display_with_offset(venue).to_string(),
                 end: end.display_with_offset(venue).to_string(),
-                tables,
+                tables: tables[0],
+                branch_tables: (1..tables.len())
+                    .map(|v| (branch_name(v), tables[v]))
+                    .collect::<BTreeMap<_, _>>(),
             }
         })
         .collect();
@@ -136,4 +149,42 @@ pub fn event(shape: &Shape, seed: u64) -> ScheduleInput {
         participants,
         meetings,
     }
+}
+
+fn branch_name(v: usize) -> String {
+    format!("branch-{v}")
+}
+
+/// Seats each participant at a venue (four in five at the main one) and each on-site meeting
+/// at its people's venue, online when they are at different venues. Draws from its own
+/// generator, so events without branches are the same as before branches existed. Returns the
+/// on-site meetings per venue, main first.
+fn place_at_venues(meetings: &mut [MeetingInput], branches: usize, seed: u64) -> Vec<usize> {
+    let mut on_site = vec![0; branches + 1];
+    let mut rng = fastrand::Rng::with_seed(seed ^ 0x5eed_b4a2);
+    let mut venue_of = std::collections::HashMap::new();
+    for meeting in meetings.iter_mut().filter(|m| !m.online) {
+        let venues: HashSet<usize> = meeting
+            .participants
+            .iter()
+            .map(|who| {
+                *venue_of.entry(who.clone()).or_insert_with(|| {
+                    if branches == 0 || rng.f64() < 0.8 {
+                        0
+                    } else {
+                        rng.usize(1..=branches)
+                    }
+                })
+            })
+            .collect();
+        match venues.into_iter().collect::<Vec<_>>().as_slice() {
+            [0] => on_site[0] += 1,
+            [v] => {
+                meeting.venue = Some(branch_name(*v));
+                on_site[*v] += 1;
+            }
+            _ => meeting.online = true,
+        }
+    }
+    on_site
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::event::Event;
+use crate::event::{Event, at_venue};
 use crate::solve::Schedule;
 
 /// Each broken rule, in words; empty when the schedule is valid.
@@ -18,7 +18,7 @@ pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
     }
     let mut seats = HashSet::new();
     let mut tables = HashSet::new();
-    let mut on_site = vec![0u32; event.slots.len()];
+    let mut on_site = vec![0u32; event.slots.len() * event.venues.len()];
     let mut load = vec![0u32; event.participants.len()];
     let mut objective = 0u64;
     for (m, meeting) in event.meetings.iter().enumerate() {
@@ -58,12 +58,17 @@ pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
             (true, Some(t)) => found.push(format!("{name} is online but has table {t}")),
             (false, None) => found.push(format!("{name} is on site without a table")),
             (false, Some(t)) => {
-                on_site[s] += 1;
-                if !(1..=slot.tables).contains(&t) {
-                    found.push(format!("{name}: table {t} is not in 1..={}", slot.tables));
+                let (venue, count) = (meeting.venue, slot.tables[meeting.venue]);
+                let at = at_venue(&event.venues[venue]);
+                on_site[event.cell(m, s)] += 1;
+                if !(1..=count).contains(&t) {
+                    found.push(format!("{name}: table {t}{at} is not in 1..={count}"));
                 }
-                if !tables.insert((s, t)) {
-                    found.push(format!("{name}: table {t} in {} is taken twice", slot.id));
+                if !tables.insert((s, venue, t)) {
+                    found.push(format!(
+                        "{name}: table {t}{at} in {} is taken twice",
+                        slot.id
+                    ));
                 }
             }
             (true, None) => {}
@@ -75,8 +80,12 @@ pub fn violations(event: &Event, schedule: &Schedule) -> Vec<String> {
         }
     }
     for (s, slot) in event.slots.iter().enumerate() {
-        if on_site[s] > slot.tables {
-            found.push(format!("{} holds {} on-site meetings", slot.id, on_site[s]));
+        for (v, &count) in slot.tables.iter().enumerate() {
+            let held = on_site[s * event.venues.len() + v];
+            if held > count {
+                let at = at_venue(&event.venues[v]);
+                found.push(format!("{}{at} holds {held} on-site meetings", slot.id));
+            }
         }
     }
     for (p, who) in event.participants.iter().enumerate() {

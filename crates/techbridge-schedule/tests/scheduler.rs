@@ -13,4 +13,5 @@ mod scheduler {
     mod locks;
     mod properties;
     mod reasons;
+    mod venues;
 }

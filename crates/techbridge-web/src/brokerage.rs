@@ -148,6 +148,7 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
                 start: slot.time.start.to_string(),
                 end: slot.time.end.to_string(),
                 tables: i64::from(event.event.tables),
+                branch_tables: std::collections::BTreeMap::new(),
             })
             .collect(),
         participants: participants
@@ -170,6 +171,7 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
                 participants: r.people().iter().map(|p| format!("p{p}")).collect(),
                 priority: Some(i64::from(r.priority)),
                 online: attendance(r, &participants) == Attendance::Online,
+                venue: None,
                 locked: None,
             })
             .collect(),

@@ -122,24 +122,26 @@ impl Relaxation<'_> {
                 }
             }
         }
-        for s in 0..n {
-            let Some(tables) = self.tables[s] else {
+        let venues = event.venues.len();
+        for cell in 0..self.nu.len() {
+            let Some(tables) = self.tables[cell] else {
                 continue;
             };
+            let s = cell / venues;
             gains.clear();
             places.clear();
             places.extend(
-                self.on_site_in[s]
+                self.on_site_in[cell]
                     .iter()
                     .filter_map(|&m| reduced.at(m, s).map(|i| (m, i))),
             );
-            let old = self.nu[s];
+            let old = self.nu[cell];
             for &(m, i) in &places {
                 let here = reduced.value[i] + old;
                 gains.push(here - reduced.soft_max(m, Some(i), 1.0, tau));
             }
             let new = price(&gains, tables, tau, old);
-            self.nu[s] = new;
+            self.nu[cell] = new;
             for &(_, i) in &places {
                 reduced.value[i] -= new - old;
             }

@@ -39,7 +39,7 @@ pub(crate) fn greedy(state: &mut State<'_>) {
     // How many meetings still to place could use each participant's seat in each slot, and
     // each slot's tables: a meeting goes where it takes the least from the others.
     let mut seat_demand = vec![0u32; event.participants.len() * slot_count];
-    let mut table_demand = vec![0u32; slot_count];
+    let mut table_demand = vec![0u32; slot_count * event.venues.len()];
     for &m in &order {
         let meeting = &event.meetings[m];
         for &s in &meeting.free_slots {
@@ -47,7 +47,7 @@ pub(crate) fn greedy(state: &mut State<'_>) {
                 seat_demand[p * slot_count + s] += 1;
             }
             if !meeting.online {
-                table_demand[s] += 1;
+                table_demand[event.cell(m, s)] += 1;
             }
         }
     }
@@ -59,7 +59,7 @@ pub(crate) fn greedy(state: &mut State<'_>) {
                 seat_demand[p * slot_count + s] -= 1;
             }
             if !meeting.online {
-                table_demand[s] -= 1;
+                table_demand[event.cell(m, s)] -= 1;
             }
         }
         let best = meeting
@@ -76,9 +76,9 @@ pub(crate) fn greedy(state: &mut State<'_>) {
                 let tables = if meeting.online {
                     0
                 } else {
-                    let left = event.slots[s].tables - state.on_site[s];
+                    let left = state.tables_left(m, s);
                     // Demand per free table, scaled to compare with whole seats.
-                    u64::from(table_demand[s]) * 4 / u64::from(left.max(1))
+                    u64::from(table_demand[event.cell(m, s)]) * 4 / u64::from(left.max(1))
                 };
                 (seats + tables, event.slots[s].rank)
             });

@@ -84,8 +84,8 @@ impl Search<'_> {
             for &b in &blockers {
                 state.remove(b);
             }
-            if !meeting.online && state.tables_full(s) {
-                match self.table_victim(state, s) {
+            if state.tables_full(m, s) {
+                match self.table_victim(state, m, s) {
                     Some(v) => {
                         state.remove(v);
                         blockers.push(v);
@@ -111,15 +111,15 @@ impl Search<'_> {
         false
     }
 
-    /// An on-site meeting of slot `s` that may give up its table: one this chain has not
-    /// placed, not locked, with the most other slots to go to.
-    fn table_victim(&self, state: &State<'_>, s: usize) -> Option<usize> {
+    /// A meeting of slot `s` that may give up its table to `m`: at `m`'s venue, one this chain
+    /// has not placed, not locked, with the most other slots to go to.
+    fn table_victim(&self, state: &State<'_>, m: usize, s: usize) -> Option<usize> {
         let event = state.event;
         state.in_slot[s]
             .iter()
             .copied()
             .filter(|&v| {
-                !event.meetings[v].online && !state.is_locked(v) && !self.moving.contains(&v)
+                state.share_tables(m, v) && !state.is_locked(v) && !self.moving.contains(&v)
             })
             .max_by_key(|&v| (event.meetings[v].free_slots.len(), std::cmp::Reverse(v)))
     }
@@ -149,12 +149,11 @@ impl Search<'_> {
                     out.push(v);
                 }
             }
-            if !meeting.online
-                && state.tables_full(s)
+            if state.tables_full(m, s)
                 && let Some(v) = state.in_slot[s]
                     .iter()
                     .copied()
-                    .filter(|&v| !event.meetings[v].online && !state.is_locked(v))
+                    .filter(|&v| state.share_tables(m, v) && !state.is_locked(v))
                     .min_by_key(|&v| (event.meetings[v].priority, v))
             {
                 state.remove(v);

@@ -22,10 +22,10 @@ pub(crate) fn spread(state: &mut State<'_>) {
                 state.blockers(m, s, &mut blockers);
                 let candidates: Vec<usize> = match blockers.as_slice() {
                     [b] => vec![*b],
-                    [] if !meeting.online && state.tables_full(s) => state.in_slot[s]
+                    [] if state.tables_full(m, s) => state.in_slot[s]
                         .iter()
                         .copied()
-                        .filter(|&b| !event.meetings[b].online)
+                        .filter(|&b| state.share_tables(m, b))
                         .collect(),
                     _ => Vec::new(),
                 };

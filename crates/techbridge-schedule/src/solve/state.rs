@@ -20,7 +20,9 @@ pub(crate) struct State<'e> {
     /// Per participant × slot: the meeting they are in, or `NONE`.
     seat: Vec<usize>,
     pub(crate) load: Vec<u32>,
+    /// Per slot × venue (`Event::cell`): the on-site meetings there.
     pub(crate) on_site: Vec<u32>,
+    tables: Vec<u32>,
     /// Per slot: the meetings in it, in no particular order.
     pub(crate) in_slot: Vec<Vec<usize>>,
     pub(crate) objective: u64,
@@ -36,7 +38,8 @@ impl<'e> State<'e> {
             slot_of: vec![NONE; event.meetings.len()],
             seat: vec![NONE; event.participants.len() * slot_count],
             load: vec![0; event.participants.len()],
-            on_site: vec![0; slot_count],
+            on_site: vec![0; slot_count * event.venues.len()],
+            tables: event.cell_tables(),
             in_slot: vec![Vec::new(); slot_count],
             objective: 0,
             log: Vec::new(),
@@ -55,8 +58,26 @@ impl<'e> State<'e> {
         self.event.meetings[m].lock.is_some()
     }
 
-    pub(crate) fn tables_full(&self, s: usize) -> bool {
-        self.on_site[s] >= self.event.slots[s].tables
+    /// Whether on-site meeting `m` would find every table of its venue taken in `s`
+    /// (never for an online meeting).
+    pub(crate) fn tables_full(&self, m: usize, s: usize) -> bool {
+        if self.event.meetings[m].online {
+            return false;
+        }
+        let cell = self.event.cell(m, s);
+        self.on_site[cell] >= self.tables[cell]
+    }
+
+    /// Tables of `m`'s venue still free in `s`.
+    pub(crate) fn tables_left(&self, m: usize, s: usize) -> u32 {
+        let cell = self.event.cell(m, s);
+        self.tables[cell].saturating_sub(self.on_site[cell])
+    }
+
+    /// Whether placed meetings `a` and `b` would use the same tables: both on site at one venue.
+    pub(crate) fn share_tables(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (&self.event.meetings[a], &self.event.meetings[b]);
+        !a.online && !b.online && a.venue == b.venue
     }
 
     pub(crate) fn at_cap(&self, p: usize) -> bool {
@@ -66,7 +87,7 @@ impl<'e> State<'e> {
     /// Whether unplaced meeting `m` fits in `s` as the schedule stands.
     pub(crate) fn fits(&self, m: usize, s: usize) -> bool {
         let meeting = &self.event.meetings[m];
-        (meeting.online || !self.tables_full(s))
+        !self.tables_full(m, s)
             && meeting
                 .participants
                 .iter()
@@ -81,7 +102,7 @@ impl<'e> State<'e> {
             self.load[p] += 1;
         }
         if !meeting.online {
-            self.on_site[s] += 1;
+            self.on_site[self.event.cell(m, s)] += 1;
         }
         self.slot_of[m] = s;
         self.in_slot[s].push(m);
@@ -100,7 +121,7 @@ impl<'e> State<'e> {
             self.load[p] -= 1;
         }
         if !meeting.online {
-            self.on_site[s] -= 1;
+            self.on_site[self.event.cell(m, s)] -= 1;
         }
         self.slot_of[m] = NONE;
         if let Some(i) = self.in_slot[s].iter().position(|&x| x == m) {

@@ -21,7 +21,9 @@ fn brute_force(event: &Event) -> u64 {
             self.visit(m + 1, value);
             let meeting = &self.event.meetings[m];
             for s in 0..self.event.slots.len() {
-                let fits = (meeting.online || self.on_site[s] < self.event.slots[s].tables)
+                let cell = s * self.event.venues.len() + meeting.venue;
+                let fits = (meeting.online
+                    || self.on_site[cell] < self.event.slots[s].tables[meeting.venue])
                     && meeting.participants.iter().all(|&p| {
                         let who = &self.event.participants[p];
                         who.available[s] && !self.busy[p][s] && self.load[p] < who.cap()
@@ -33,13 +35,13 @@ fn brute_force(event: &Event) -> u64 {
                     self.busy[p][s] = true;
                     self.load[p] += 1;
                 }
-                self.on_site[s] += u32::from(!meeting.online);
+                self.on_site[cell] += u32::from(!meeting.online);
                 self.visit(m + 1, value + u64::from(meeting.priority));
                 for &p in &meeting.participants {
                     self.busy[p][s] = false;
                     self.load[p] -= 1;
                 }
-                self.on_site[s] -= u32::from(!meeting.online);
+                self.on_site[cell] -= u32::from(!meeting.online);
             }
         }
     }
@@ -47,7 +49,7 @@ fn brute_force(event: &Event) -> u64 {
         event,
         busy: vec![vec![false; event.slots.len()]; event.participants.len()],
         load: vec![0; event.participants.len()],
-        on_site: vec![0; event.slots.len()],
+        on_site: vec![0; event.slots.len() * event.venues.len()],
         best: 0,
     };
     walk.visit(0, 0);

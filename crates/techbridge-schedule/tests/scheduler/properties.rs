@@ -131,14 +131,14 @@ fn no_unscheduled_meeting_fits_anywhere() {
         );
         let mut busy = HashSet::new();
         let mut load = vec![0u32; event.participants.len()];
-        let mut on_site = vec![0u32; event.slots.len()];
+        let mut on_site = vec![0u32; event.slots.len() * event.venues.len()];
         for (m, placement) in result.assignments.iter().enumerate() {
             if let Some(p) = placement {
                 for &q in &event.meetings[m].participants {
                     busy.insert((q, p.slot));
                     load[q] += 1;
                 }
-                on_site[p.slot] += u32::from(!event.meetings[m].online);
+                on_site[event.cell(m, p.slot)] += u32::from(!event.meetings[m].online);
             }
         }
         for (m, meeting) in event.meetings.iter().enumerate() {
@@ -150,7 +150,8 @@ fn no_unscheduled_meeting_fits_anywhere() {
                     .participants
                     .iter()
                     .any(|&q| busy.contains(&(q, s)) || load[q] >= event.participants[q].cap())
-                    || (!meeting.online && on_site[s] >= event.slots[s].tables);
+                    || (!meeting.online
+                        && on_site[event.cell(m, s)] >= event.slots[s].tables[meeting.venue]);
                 assert!(
                     blocked,
                     "seed {seed}: {} fits in {}",

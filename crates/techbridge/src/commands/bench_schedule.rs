@@ -21,6 +21,10 @@ pub(crate) struct ScheduleArgs {
     runs: usize,
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Branch venues besides the main one, each with its own tables; a fifth of the
+    /// participants sit at them, and meetings across venues are online.
+    #[arg(long, default_value_t = 0)]
+    branch_venues: usize,
     /// Also write each event's input file into this directory, to check with another solver.
     #[arg(long, value_name = "DIR")]
     write_events: Option<PathBuf>,
@@ -47,12 +51,14 @@ pub(crate) fn run(args: &ScheduleArgs) -> anyhow::Result<ExitCode> {
         slots,
         meetings,
         table_share: 1.0,
+        branch_venues: 0,
     });
     let realistic = args
         .participants
         .iter()
         .map(|&n| Shape::for_participants(n));
-    for shape in small.chain(realistic) {
+    for mut shape in small.chain(realistic) {
+        shape.branch_venues = args.branch_venues;
         let file = synthetic::event(&shape, args.seed);
         if let Some(dir) = &args.write_events {
             std::fs::create_dir_all(dir)?;
