@@ -11,7 +11,7 @@ use techbridge_domain::{
 };
 
 use crate::rows::{
-    decode, decode_date, decode_list, decode_timestamp, encode_list, timestamp_text,
+    decode, decode_date, decode_list, decode_opt, decode_timestamp, encode_list, timestamp_text,
 };
 use crate::{Store, StoreError};
 
@@ -32,6 +32,25 @@ pub struct NewEvent {
     /// this address followed by the event's ref and the meeting's number.
     pub rooms_url: Option<String>,
     pub slots: Vec<SlotTime>,
+    /// Branch venues in other places, each with its own time zone and tables; names unique
+    /// within the event and other than the main venue's.
+    pub branches: Vec<BranchVenue>,
+}
+
+/// A branch venue of an event: its name, time zone and tables per slot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BranchVenue {
+    pub name: VenueName,
+    pub zone: Zone,
+    pub tables: u32,
+}
+
+impl NewEvent {
+    /// The branch venue called `name`.
+    #[must_use]
+    pub fn branch(&self, name: &VenueName) -> Option<&BranchVenue> {
+        self.branches.iter().find(|b| b.name == *name)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +74,8 @@ pub struct StoredEvent {
 pub struct Registration {
     pub organization: Ref,
     pub attendance: Attendance,
+    /// On site at a branch venue (by name); `None` at the main venue or online.
+    pub venue: Option<VenueName>,
     /// The participant's own time zone, for their agenda.
     pub zone: Zone,
     pub languages: Vec<Language>,
@@ -89,7 +110,11 @@ type EventRow = (
     Option<String>,
 );
 
-fn event_from_row(row: EventRow, slots: Vec<StoredSlot>) -> Result<StoredEvent, StoreError> {
+fn event_from_row(
+    row: EventRow,
+    slots: Vec<StoredSlot>,
+    branches: Vec<BranchVenue>,
+) -> Result<StoredEvent, StoreError> {
     let (
         id,
         version,
@@ -120,6 +145,7 @@ fn event_from_row(row: EventRow, slots: Vec<StoredSlot>) -> Result<StoredEvent, 
             requests_close: date("requests_close", requests_close)?,
             rooms_url,
             slots: slots.iter().map(|s| s.time).collect(),
+            branches,
         },
         slots,
     })
@@ -149,6 +175,7 @@ type ParticipantRow = (
     i64,
     String,
     Option<String>,
+    Option<String>,
 );
 
 macro_rules! select_participants {
@@ -156,7 +183,7 @@ macro_rules! select_participants {
         concat!(
             "SELECT p.id, p.event_id, p.user_id, u.name, p.organization, p.attendance, \
              p.time_zone, p.languages, p.unavailable, p.max_meetings, p.interpreter, p.listings, \
-             p.checked_in_at FROM event_participants p JOIN users u ON u.id = p.user_id ",
+             p.checked_in_at, p.venue FROM event_participants p JOIN users u ON u.id = p.user_id ",
             $condition
         )
     };
@@ -184,6 +211,7 @@ fn participant_from_row(row: ParticipantRow) -> Result<Participant, StoreError> 
         interpreter,
         listings,
         checked_in_at,
+        venue,
     ) = row;
     let what = format!("participant {id}");
     let unavailable: Vec<i64> = serde_json::from_str(&unavailable)
@@ -196,6 +224,7 @@ fn participant_from_row(row: ParticipantRow) -> Result<Participant, StoreError> 
         registration: Registration {
             organization: decode(&what, "organization", &organization, Ref::parse)?,
             attendance: decode(&what, "attendance", &attendance, Attendance::parse)?,
+            venue: decode_opt(&what, "venue", venue, VenueName::parse)?,
             zone: decode(&what, "time_zone", &zone, Zone::parse)?,
             languages: decode_list(&what, "languages", &languages, Language::parse)?,
             unavailable,
@@ -233,6 +262,29 @@ async fn slots_of(conn: &mut AnyConnection, event_id: i64) -> Result<Vec<StoredS
         .collect()
 }
 
+async fn branches_of(
+    conn: &mut AnyConnection,
+    event_id: i64,
+) -> Result<Vec<BranchVenue>, StoreError> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT name, time_zone, tables FROM event_venues WHERE event_id = $1 ORDER BY position",
+    )
+    .bind(event_id)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|(name, zone, tables)| {
+            let what = format!("venue {name} of event {event_id}");
+            Ok(BranchVenue {
+                name: decode(&what, "name", &name, VenueName::parse)?,
+                zone: decode(&what, "time_zone", &zone, Zone::parse)?,
+                tables: u32::try_from(tables)
+                    .map_err(|e| crate::rows::corrupt(&what, "tables", e))?,
+            })
+        })
+        .collect()
+}
+
 /// Marks a change to the event. On PostgreSQL the row lock this takes holds back the event's
 /// other writers until commit, so checks made after it stay true (SQLite's immediate
 /// transactions already write one at a time).
@@ -247,6 +299,16 @@ pub(crate) async fn touch(conn: &mut AnyConnection, event_id: i64) -> Result<(),
 impl Store {
     /// Creates an event with its slots; refused when its ref is taken.
     pub async fn create_event(&self, event: &NewEvent, now: Timestamp) -> Result<i64, StoreError> {
+        for (k, branch) in event.branches.iter().enumerate() {
+            if branch.name == event.venue
+                || event.branches[..k].iter().any(|b| b.name == branch.name)
+            {
+                return Err(StoreError::Refused(format!(
+                    "the venue \"{}\" is named twice",
+                    branch.name
+                )));
+            }
+        }
         let mut tx = self.begin_write().await?;
         // A ref taken, even by a creation racing this one, inserts nothing.
         let id: Option<i64> = sqlx::query_scalar(
@@ -281,6 +343,19 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        for (position, branch) in event.branches.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO event_venues (event_id, position, name, time_zone, tables) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(id)
+            .bind(i64::try_from(position).unwrap_or(i64::MAX))
+            .bind(branch.name.as_str())
+            .bind(branch.zone.as_str())
+            .bind(i64::from(branch.tables))
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(id)
     }
@@ -294,7 +369,8 @@ impl Store {
         let mut events = Vec::with_capacity(rows.len());
         for row in rows {
             let slots = slots_of(&mut conn, row.0).await?;
-            events.push(event_from_row(row, slots)?);
+            let branches = branches_of(&mut conn, row.0).await?;
+            events.push(event_from_row(row, slots, branches)?);
         }
         events.sort_by_key(|e| e.slots.first().map(|s| s.time.start));
         Ok(events)
@@ -309,7 +385,8 @@ impl Store {
         match row {
             Some(row) => {
                 let slots = slots_of(&mut conn, row.0).await?;
-                event_from_row(row, slots).map(Some)
+                let branches = branches_of(&mut conn, row.0).await?;
+                event_from_row(row, slots, branches).map(Some)
             }
             None => Ok(None),
         }
@@ -327,6 +404,20 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let mut tx = self.begin_write().await?;
         touch(&mut tx, event_id).await?;
+        if let Some(venue) = &registration.venue {
+            let known: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM event_venues WHERE event_id = $1 AND name = $2",
+            )
+            .bind(event_id)
+            .bind(venue.as_str())
+            .fetch_one(&mut *tx)
+            .await?;
+            if known == 0 {
+                return Err(StoreError::Refused(format!(
+                    "\"{venue}\" is not a venue of this event"
+                )));
+            }
+        }
         let languages = encode_list(registration.languages.iter().map(Language::as_str));
         let unavailable =
             serde_json::to_string(&registration.unavailable).unwrap_or_else(|_| "[]".to_owned());
@@ -349,7 +440,7 @@ impl Store {
                     sqlx::query(
                         "UPDATE event_participants SET organization = $1, attendance = $2, \
                      time_zone = $3, languages = $4, unavailable = $5, max_meetings = $6, \
-                     interpreter = $7, listings = $8 WHERE id = $9",
+                     interpreter = $7, listings = $8, venue = $9 WHERE id = $10",
                     )
                     .bind(registration.organization.as_str())
                     .bind(registration.attendance.slug())
@@ -359,6 +450,7 @@ impl Store {
                     .bind(registration.max_meetings.map(i64::from))
                     .bind(i64::from(registration.interpreter))
                     .bind(listings)
+                    .bind(registration.venue.as_ref().map(VenueName::as_str))
                     .bind(id)
                     .execute(&mut *tx)
                     .await?;
@@ -367,8 +459,8 @@ impl Store {
                 None => sqlx::query_scalar(
                     "INSERT INTO event_participants (event_id, user_id, organization, attendance, \
                      time_zone, languages, unavailable, max_meetings, interpreter, listings, \
-                     registered_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-                     RETURNING id",
+                     registered_at, venue) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
+                     $12) RETURNING id",
                 )
                 .bind(event_id)
                 .bind(user_id)
@@ -381,6 +473,7 @@ impl Store {
                 .bind(i64::from(registration.interpreter))
                 .bind(listings)
                 .bind(timestamp_text(now))
+                .bind(registration.venue.as_ref().map(VenueName::as_str))
                 .fetch_one(&mut *tx)
                 .await?,
             };

@@ -26,7 +26,7 @@ pub use api_tokens::ApiToken;
 pub use changes::{Change, Entity};
 pub use embeddings::StoredEmbedding;
 pub use error::StoreError;
-pub use events::{NewEvent, Participant, Registration, StoredEvent, StoredSlot};
+pub use events::{BranchVenue, NewEvent, Participant, Registration, StoredEvent, StoredSlot};
 pub use interests::{Disclosed, Disclosure, InterestNote, StoredInterest};
 pub use listings::StoredListing;
 pub use meeting_requests::{Feedback, MeetingRequest, NewMeetingRequest, Placement};

@@ -6,7 +6,9 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 use sqlx::AnyConnection;
-use techbridge_domain::{Attended, FeedbackComment, MeetingMessage, MeetingOutcome, RequestStatus};
+use techbridge_domain::{
+    Attended, FeedbackComment, MeetingMessage, MeetingOutcome, RequestStatus, VenueName,
+};
 
 use crate::events::touch;
 use crate::outbox::{self, Mail};
@@ -27,6 +29,8 @@ pub struct MeetingRequest {
     /// Where the schedule placed an accepted request: the slot, and the table when on site.
     pub slot: Option<i64>,
     pub table: Option<u32>,
+    /// The branch venue of the table (`None` at the main venue, or without a table).
+    pub venue: Option<VenueName>,
     /// Kept in place when the schedule is made again.
     pub locked: bool,
     /// Why the last schedule left an accepted request out.
@@ -57,11 +61,18 @@ pub struct NewMeetingRequest {
     pub room_key: String,
 }
 
-/// Where the schedule puts one accepted request: a slot and table, or out with a reason.
+/// Where the schedule puts one accepted request: a slot and a table (at a branch venue, or at
+/// the main one when `venue` is `None`) or online without one, or out with a reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Placement {
-    At { slot: i64, table: Option<u32> },
-    Out { reason: String },
+    At {
+        slot: i64,
+        table: Option<u32>,
+        venue: Option<VenueName>,
+    },
+    Out {
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,13 +100,15 @@ type RequestRow = (
     Option<String>,
     Option<String>,
     String,
+    Option<String>,
 );
 
 macro_rules! select_requests {
     ($condition:literal) => {
         concat!(
             "SELECT id, event_id, requester, invitee, message, priority, status, sent_at, \
-             interpreter, slot_id, table_number, locked, unscheduled_reason, attended, room_key \
+             interpreter, slot_id, table_number, locked, unscheduled_reason, attended, room_key, \
+             venue \
              FROM meeting_requests ",
             $condition
         )
@@ -119,6 +132,7 @@ fn request_from_row(row: RequestRow) -> Result<MeetingRequest, StoreError> {
         unscheduled_reason,
         attended,
         room_key,
+        venue,
     ) = row;
     let what = format!("meeting request {id}");
     let small =
@@ -135,6 +149,7 @@ fn request_from_row(row: RequestRow) -> Result<MeetingRequest, StoreError> {
         interpreter,
         slot,
         table: table.map(|t| small("table_number", t)).transpose()?,
+        venue: decode_opt(&what, "venue", venue, VenueName::parse)?,
         locked: locked != 0,
         unscheduled_reason,
         attended: decode_opt(&what, "attended", attended, Attended::parse)?,
@@ -281,6 +296,7 @@ impl Store {
              answered_at = CASE WHEN $2 = 1 THEN $3 ELSE answered_at END, \
              slot_id = CASE WHEN $4 = 1 THEN NULL ELSE slot_id END, \
              table_number = CASE WHEN $4 = 1 THEN NULL ELSE table_number END, \
+             venue = CASE WHEN $4 = 1 THEN NULL ELSE venue END, \
              locked = CASE WHEN $4 = 1 THEN 0 ELSE locked END WHERE id = $5",
         )
         .bind(next.slug())
@@ -336,7 +352,7 @@ impl Store {
         touch(&mut tx, request.event_id).await?;
         let changed = sqlx::query(
             "UPDATE meeting_requests SET interpreter = $1, locked = 0, slot_id = NULL, \
-             table_number = NULL, unscheduled_reason = NULL, attended = NULL \
+             table_number = NULL, venue = NULL, unscheduled_reason = NULL, attended = NULL \
              WHERE id = $2 AND status = 'accepted'",
         )
         .bind(interpreter)
@@ -374,14 +390,20 @@ impl Store {
             ));
         }
         for (id, placement) in placements {
-            let (slot, table, reason) = match placement {
-                Placement::At { slot, table } => (Some(*slot), table.map(i64::from), None),
-                Placement::Out { reason } => (None, None, Some(reason.as_str())),
+            let (slot, table, venue, reason) = match placement {
+                Placement::At { slot, table, venue } => (
+                    Some(*slot),
+                    table.map(i64::from),
+                    venue.as_ref().map(VenueName::as_str),
+                    None,
+                ),
+                Placement::Out { reason } => (None, None, None, Some(reason.as_str())),
             };
             sqlx::query(
                 "UPDATE meeting_requests SET \
-                 attended = CASE WHEN slot_id = $1 THEN attended ELSE NULL END, \
-                 slot_id = $1, table_number = $2, unscheduled_reason = $3 \
+                 attended = CASE WHEN slot_id = $1 AND table_number IS NOT DISTINCT FROM $2 \
+                 AND venue IS NOT DISTINCT FROM $6 THEN attended ELSE NULL END, \
+                 slot_id = $1, table_number = $2, unscheduled_reason = $3, venue = $6 \
                  WHERE id = $4 AND event_id = $5 AND status = 'accepted' AND locked = 0",
             )
             .bind(slot)
@@ -389,6 +411,7 @@ impl Store {
             .bind(reason)
             .bind(id)
             .bind(event_id)
+            .bind(venue)
             .execute(&mut *tx)
             .await?;
         }

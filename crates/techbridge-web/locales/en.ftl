@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } accepted your meeting request at { $event }
 mail-declined-subject = { $name } declined your meeting request at { $event }
 mail-answer-body = See your meeting requests on the event's page: { $link }
 mail-cancelled-subject = { $name } cancelled your meeting at { $event }
+
+# Branch venues
+event-field-branches = Branch venues
+event-explain-branches = Other places where the event is held at the same time, one a line: name; time zone; tables per slot, as in "Jakarta; Asia/Jakarta; 6". Meetings there take the branch's tables; people at different venues meet online.
+event-branch-line = { $venue } ({ $zone }): { $tables } tables
+event-field-venue-choice = Where you sit on site
+event-explain-venue-choice = On site, your meetings take place at this venue's tables. People at different venues meet online.
+event-meeting-at-venue-table = { $when }, table { $table } at { $venue }
+organize-plan-heading = { $venue }: { $slot }

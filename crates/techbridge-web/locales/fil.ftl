@@ -559,3 +559,12 @@ mail-accepted-subject = Tinanggap ni { $name } ang inyong kahilingan sa pulong s
 mail-declined-subject = Tinanggihan ni { $name } ang inyong kahilingan sa pulong sa { $event }
 mail-answer-body = Tingnan ang inyong mga kahilingan sa pulong sa pahina ng event: { $link }
 mail-cancelled-subject = Kinansela ni { $name } ang inyong pulong sa { $event }
+
+# Branch venues
+event-field-branches = Mga branch venue
+event-explain-branches = Iba pang lugar kung saan sabay na ginaganap ang event, isa bawat linya: pangalan; time zone; bilang ng mesa bawat slot, hal. "Jakarta; Asia/Jakarta; 6". Ginagamit ng mga pulong doon ang mga mesa ng branch venue na iyon; nagpupulong online ang mga kalahok na nasa magkaibang venue.
+event-branch-line = { $venue } ({ $zone }): { $tables } mesa
+event-field-venue-choice = Venue kung saan kayo personal na dadalo
+event-explain-venue-choice = Kapag nasa venue kayo, gaganapin ang inyong mga pulong sa mga mesa ng venue na ito. Nagpupulong online ang mga kalahok na nasa magkaibang venue.
+event-meeting-at-venue-table = { $when }, mesa { $table } sa { $venue }
+organize-plan-heading = { $venue }: { $slot }

@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } menerima permintaan pertemuan Anda di { $event
 mail-declined-subject = { $name } menolak permintaan pertemuan Anda di { $event }
 mail-answer-body = Lihat permintaan pertemuan Anda di halaman acara: { $link }
 mail-cancelled-subject = { $name } membatalkan pertemuan Anda di { $event }
+
+# Branch venues
+event-field-branches = Lokasi cabang
+event-explain-branches = Tempat lain yang menyelenggarakan acara ini pada waktu yang sama, satu per baris: nama; zona waktu; jumlah meja per slot, mis. "Jakarta; Asia/Jakarta; 6". Pertemuan di sana menggunakan meja lokasi cabang tersebut; peserta yang berada di lokasi berbeda bertemu secara daring.
+event-branch-line = { $venue } ({ $zone }): { $tables } meja
+event-field-venue-choice = Lokasi tempat Anda hadir secara langsung
+event-explain-venue-choice = Jika hadir di lokasi, pertemuan Anda berlangsung di meja lokasi acara ini. Peserta yang berada di lokasi berbeda bertemu secara daring.
+event-meeting-at-venue-table = { $when }, meja { $table } di { $venue }
+organize-plan-heading = { $venue }: { $slot }

@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } បានទទួលយកសំណើជួ�
 mail-declined-subject = { $name } បានបដិសេធសំណើជួបរបស់អ្នកនៅ { $event }
 mail-answer-body = សូមមើលសំណើជួបរបស់អ្នកនៅលើទំព័រនៃព្រឹត្តិការណ៍៖ { $link }
 mail-cancelled-subject = { $name } បានបោះបង់ការជួបរបស់អ្នកនៅ { $event }
+
+# Branch venues
+event-field-branches = ទីកន្លែងព្រឹត្តិការណ៍រង
+event-explain-branches = ទីកន្លែងផ្សេងទៀតដែលព្រឹត្តិការណ៍នេះប្រារព្ធធ្វើក្នុងពេលតែមួយ មួយកន្លែងក្នុងមួយបន្ទាត់៖ ឈ្មោះ; ល្វែងម៉ោង; ចំនួនតុក្នុងមួយចន្លោះពេល ឧ. "Jakarta; Asia/Jakarta; 6" ។ ការជួបនៅទីនោះប្រើតុនៃទីកន្លែងព្រឹត្តិការណ៍រងនោះ។ អ្នកចូលរួមដែលនៅទីកន្លែងព្រឹត្តិការណ៍ខុសគ្នា ជួបគ្នាតាមអនឡាញ។
+event-branch-line = { $venue } ({ $zone })៖ តុចំនួន { $tables }
+event-field-venue-choice = ទីកន្លែងព្រឹត្តិការណ៍ដែលអ្នកចូលរួមដោយផ្ទាល់
+event-explain-venue-choice = នៅពេលចូលរួមដោយផ្ទាល់ ការជួបរបស់អ្នកធ្វើឡើងនៅតុនៃទីកន្លែងព្រឹត្តិការណ៍នេះ។ អ្នកចូលរួមដែលនៅទីកន្លែងព្រឹត្តិការណ៍ខុសគ្នា ជួបគ្នាតាមអនឡាញ។
+event-meeting-at-venue-table = { $when } តុលេខ { $table } នៅ { $venue }
+organize-plan-heading = { $venue }៖ { $slot }

@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } ໄດ້ຍອມຮັບຄຳຂໍນັ�
 mail-declined-subject = { $name } ໄດ້ປະຕິເສດຄຳຂໍນັດພົບຂອງທ່ານໃນງານ { $event }
 mail-answer-body = ເບິ່ງຄຳຂໍນັດພົບຂອງທ່ານໄດ້ທີ່ໜ້າຂອງງານ: { $link }
 mail-cancelled-subject = { $name } ໄດ້ຍົກເລີກການນັດພົບຂອງທ່ານໃນງານ { $event }
+
+# Branch venues
+event-field-branches = ສະຖານທີ່ຈັດງານຍ່ອຍ
+event-explain-branches = ສະຖານທີ່ອື່ນທີ່ຈັດງານນີ້ໃນເວລາດຽວກັນ, ແຖວລະໜຶ່ງແຫ່ງ: ຊື່; ເຂດເວລາ; ຈຳນວນໂຕະຕໍ່ຊ່ວງເວລາ, ຕົວຢ່າງ: "Jakarta; Asia/Jakarta; 6". ການພົບປະຢູ່ບ່ອນນັ້ນຈະໃຊ້ໂຕະຂອງສະຖານທີ່ຈັດງານຍ່ອຍດັ່ງກ່າວ; ຜູ້ເຂົ້າຮ່ວມທີ່ຢູ່ຕ່າງສະຖານທີ່ຈັດງານກັນຈະພົບປະກັນທາງອອນລາຍ.
+event-branch-line = { $venue } ({ $zone }): { $tables } ໂຕະ
+event-field-venue-choice = ສະຖານທີ່ຈັດງານທີ່ທ່ານຈະເຂົ້າຮ່ວມດ້ວຍຕົນເອງ
+event-explain-venue-choice = ເມື່ອເຂົ້າຮ່ວມຢູ່ສະຖານທີ່ຈັດງານ, ການພົບປະຂອງທ່ານຈະຈັດຂຶ້ນຢູ່ໂຕະຂອງສະຖານທີ່ຈັດງານແຫ່ງນີ້. ຜູ້ເຂົ້າຮ່ວມທີ່ຢູ່ຕ່າງສະຖານທີ່ຈັດງານກັນຈະພົບປະກັນທາງອອນລາຍ.
+event-meeting-at-venue-table = { $when }, ໂຕະ { $table } ຢູ່ { $venue }
+organize-plan-heading = { $venue }: { $slot }

@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } telah menerima permintaan pertemuan anda di { 
 mail-declined-subject = { $name } telah menolak permintaan pertemuan anda di { $event }
 mail-answer-body = Lihat permintaan pertemuan anda di halaman acara: { $link }
 mail-cancelled-subject = { $name } telah membatalkan pertemuan anda di { $event }
+
+# Branch venues
+event-field-branches = Tempat acara cawangan
+event-explain-branches = Tempat lain yang mengadakan acara ini pada masa yang sama, satu bagi setiap baris: nama; zon waktu; bilangan meja bagi setiap slot, cth. "Jakarta; Asia/Jakarta; 6". Pertemuan di sana menggunakan meja tempat acara cawangan tersebut; peserta di tempat acara yang berlainan bertemu secara dalam talian.
+event-branch-line = { $venue } ({ $zone }): { $tables } meja
+event-field-venue-choice = Tempat acara yang anda hadiri secara bersemuka
+event-explain-venue-choice = Di tempat acara, pertemuan anda diadakan di meja tempat acara ini. Peserta di tempat acara yang berlainan bertemu secara dalam talian.
+event-meeting-at-venue-table = { $when }, meja { $table } di { $venue }
+organize-plan-heading = { $venue }: { $slot }

@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } ตอบรับคำขอนัดเจ�
 mail-declined-subject = { $name } ปฏิเสธคำขอนัดเจรจาของท่านในงาน { $event }
 mail-answer-body = ดูคำขอนัดเจรจาของท่านได้ที่หน้าของงาน { $link }
 mail-cancelled-subject = { $name } ยกเลิกนัดเจรจาของท่านในงาน { $event }
+
+# Branch venues
+event-field-branches = สถานที่จัดงานย่อย
+event-explain-branches = สถานที่อื่นที่จัดงานนี้ในเวลาเดียวกัน บรรทัดละหนึ่งแห่งในรูปแบบ ชื่อ; เขตเวลา; จำนวนโต๊ะต่อช่วงเวลา เช่น "Jakarta; Asia/Jakarta; 6" การเจรจา ณ สถานที่ดังกล่าวจะใช้โต๊ะของสถานที่จัดงานย่อยนั้น ผู้เข้าร่วมที่อยู่ต่างสถานที่จัดงานกันจะเจรจากันทางออนไลน์
+event-branch-line = { $venue } ({ $zone }): { $tables } โต๊ะ
+event-field-venue-choice = สถานที่จัดงานที่ท่านจะไปร่วมงาน
+event-explain-venue-choice = เมื่อเข้าร่วม ณ สถานที่จัดงาน การเจรจาของท่านจะจัดขึ้นที่โต๊ะของสถานที่จัดงานแห่งนี้ ผู้เข้าร่วมที่อยู่ต่างสถานที่จัดงานกันจะเจรจากันทางออนไลน์
+event-meeting-at-venue-table = { $when } โต๊ะ { $table } ณ { $venue }
+organize-plan-heading = { $venue }: { $slot }

@@ -559,3 +559,12 @@ mail-accepted-subject = { $name } đã chấp nhận yêu cầu gặp của bạ
 mail-declined-subject = { $name } đã từ chối yêu cầu gặp của bạn tại { $event }
 mail-answer-body = Xem các yêu cầu gặp của bạn trên trang của sự kiện: { $link }
 mail-cancelled-subject = { $name } đã hủy cuộc gặp của bạn tại { $event }
+
+# Branch venues
+event-field-branches = Các địa điểm phụ
+event-explain-branches = Những nơi khác tổ chức sự kiện cùng lúc, mỗi dòng một nơi: tên; múi giờ; số bàn mỗi khung giờ, ví dụ: "Jakarta; Asia/Jakarta; 6". Các cuộc gặp tại đó dùng bàn của địa điểm phụ đó; người tham dự ở các địa điểm khác nhau sẽ gặp trực tuyến.
+event-branch-line = { $venue } ({ $zone }): { $tables } bàn
+event-field-venue-choice = Địa điểm bạn tham dự trực tiếp
+event-explain-venue-choice = Khi tham dự trực tiếp, các cuộc gặp của bạn diễn ra tại bàn của địa điểm này. Người tham dự ở các địa điểm khác nhau sẽ gặp trực tuyến.
+event-meeting-at-venue-table = { $when }, bàn { $table } tại { $venue }
+organize-plan-heading = { $venue }: { $slot }

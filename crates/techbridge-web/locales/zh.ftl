@@ -559,3 +559,12 @@ mail-accepted-subject = { $name }已接受您在{ $event }的洽谈请求
 mail-declined-subject = { $name }已婉拒您在{ $event }的洽谈请求
 mail-answer-body = 请在活动页面查看您的洽谈请求： { $link }
 mail-cancelled-subject = { $name }已取消您在{ $event }的洽谈
+
+# Branch venues
+event-field-branches = 分会场
+event-explain-branches = 与本活动同时举办的其他地点，每行一个：名称; 时区; 每个时段的洽谈桌数量，例如 "Jakarta; Asia/Jakarta; 6"。在分会场进行的洽谈使用该分会场的洽谈桌；身处不同会场的参会方进行线上洽谈。
+event-branch-line = { $venue }（{ $zone }）：{ $tables } 张洽谈桌
+event-field-venue-choice = 您现场参会的会场
+event-explain-venue-choice = 现场参会时，您的洽谈将在该会场的洽谈桌进行。身处不同会场的参会方进行线上洽谈。
+event-meeting-at-venue-table = { $when }，{ $venue }，{ $table } 号桌
+organize-plan-heading = { $venue }：{ $slot }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use jiff::Timestamp;
-use techbridge_domain::{Attendance, RequestStatus};
+use techbridge_domain::{Attendance, RequestStatus, VenueName};
 use techbridge_schedule::input::{MeetingInput, ParticipantInput, SlotInput};
 use techbridge_schedule::{InputError, Options, ScheduleInput, schedule};
 use techbridge_store::{Mail, MeetingRequest, Participant, Placement, StoredEvent};
@@ -54,20 +54,40 @@ pub(crate) fn interpreters_for<'a>(
         .collect()
 }
 
-/// A meeting is online when any of its people takes part online.
-pub(crate) fn attendance(request: &MeetingRequest, participants: &[Participant]) -> Attendance {
-    let sides: Vec<Attendance> = request
+/// Where a meeting takes place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Place {
+    Online,
+    /// At a table of the main venue (`None`) or of a branch venue.
+    OnSite(Option<VenueName>),
+}
+
+/// A meeting is on site when all its people are on site at one venue, and online otherwise:
+/// when any of them takes part online, or they sit at different venues.
+pub(crate) fn place(request: &MeetingRequest, participants: &[Participant]) -> Place {
+    let people: Vec<&Participant> = request
         .people()
         .iter()
         .filter_map(|id| participants.iter().find(|p| p.id == *id))
-        .map(|p| p.registration.attendance)
         .collect();
-    Attendance::of_meeting(&sides)
+    let sides: Vec<Attendance> = people.iter().map(|p| p.registration.attendance).collect();
+    let Some(first) = people.first() else {
+        return Place::Online;
+    };
+    let venue = &first.registration.venue;
+    if Attendance::of_meeting(&sides) == Attendance::Online
+        || people.iter().any(|p| p.registration.venue != *venue)
+    {
+        Place::Online
+    } else {
+        Place::OnSite(venue.clone())
+    }
 }
 
 /// Why a locked meeting can no longer stay where it is, after registrations changed: someone
-/// cannot attend its slot, it became online but holds a table, or someone has more locked
-/// meetings than they now want.
+/// cannot attend its slot, it became online but holds a table, it became on site without one,
+/// its table is at a venue its people no longer sit at, or someone has more locked meetings
+/// than they now want.
 fn broken_lock(
     request: &MeetingRequest,
     requests: &[MeetingRequest],
@@ -94,10 +114,14 @@ fn broken_lock(
             return Some("a participant wants fewer meetings");
         }
     }
-    if attendance(request, participants) == Attendance::Online && request.table.is_some() {
-        return Some("the meeting became online");
+    match place(request, participants) {
+        Place::Online if request.table.is_some() => Some("the meeting became online"),
+        Place::OnSite(_) if request.table.is_none() => Some("the meeting is now on site"),
+        Place::OnSite(venue) if venue != request.venue => {
+            Some("the meeting moved to another venue")
+        }
+        _ => None,
     }
-    None
 }
 
 /// What a run of the scheduler achieved.
@@ -148,7 +172,12 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
                 start: slot.time.start.to_string(),
                 end: slot.time.end.to_string(),
                 tables: i64::from(event.event.tables),
-                branch_tables: std::collections::BTreeMap::new(),
+                branch_tables: event
+                    .event
+                    .branches
+                    .iter()
+                    .map(|b| (b.name.as_str().to_owned(), i64::from(b.tables)))
+                    .collect(),
             })
             .collect(),
         participants: participants
@@ -166,13 +195,19 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
             .collect(),
         meetings: accepted
             .iter()
-            .map(|r| MeetingInput {
-                r#ref: format!("m{}", r.id),
-                participants: r.people().iter().map(|p| format!("p{p}")).collect(),
-                priority: Some(i64::from(r.priority)),
-                online: attendance(r, &participants) == Attendance::Online,
-                venue: None,
-                locked: None,
+            .map(|r| {
+                let place = place(r, &participants);
+                MeetingInput {
+                    r#ref: format!("m{}", r.id),
+                    participants: r.people().iter().map(|p| format!("p{p}")).collect(),
+                    priority: Some(i64::from(r.priority)),
+                    online: place == Place::Online,
+                    venue: match place {
+                        Place::OnSite(Some(venue)) => Some(venue.as_str().to_owned()),
+                        _ => None,
+                    },
+                    locked: None,
+                }
             })
             .collect(),
     };
@@ -205,16 +240,20 @@ pub(crate) async fn make_schedule(app: &App, event: &StoredEvent) -> Result<Sche
             Some(at) => Placement::At {
                 slot: slot_id(&checked, at.slot),
                 table: at.table,
+                venue: match (at.table, place(request, &participants)) {
+                    (Some(_), Place::OnSite(venue)) => venue,
+                    _ => None,
+                },
             },
             None => Placement::Out {
                 reason: named(plan.reasons[index].as_deref().unwrap_or_default(), &names),
             },
         };
         let now_at = match &placement {
-            Placement::At { slot, table } => (Some(*slot), *table),
-            Placement::Out { .. } => (None, None),
+            Placement::At { slot, table, venue } => (Some(*slot), *table, venue.clone()),
+            Placement::Out { .. } => (None, None, None),
         };
-        if !request.locked && now_at != (request.slot, request.table) {
+        if !request.locked && now_at != (request.slot, request.table, request.venue.clone()) {
             moved.extend(request.people());
         }
         placements.push((request.id, placement));

@@ -7,7 +7,7 @@ use techbridge_domain::{
     Attendance, Country, Email, EventName, Language, Lifecycle, Line, Ref, Role, Session,
     Timetable, VenueName, Zone,
 };
-use techbridge_store::{NewAccount, NewEvent, Registration, StoreError};
+use techbridge_store::{BranchVenue, NewAccount, NewEvent, Registration, StoreError};
 
 use crate::App;
 use crate::auth::password;
@@ -125,6 +125,11 @@ pub async fn demo_event(app: &App) -> Result<String, AppError> {
         rooms_url: None,
         slots: timetable.slots(&zone).map_err(internal)?,
         zone,
+        branches: vec![BranchVenue {
+            name: VenueName::parse("Ho Chi Minh City Hi-Tech Park (branch)").map_err(internal)?,
+            zone: Zone::parse("Asia/Ho_Chi_Minh").map_err(internal)?,
+            tables: 10,
+        }],
     };
     // A start that stopped half-way left the event: the missing registrations are made again.
     let id = match store.event(&event.reference).await? {
@@ -175,6 +180,7 @@ pub async fn demo_event(app: &App) -> Result<String, AppError> {
         let registration = Registration {
             organization,
             attendance: Attendance::OnSite,
+            venue: None,
             zone: Zone::parse(zone).map_err(internal)?,
             languages: vec![
                 Language::parse(language).map_err(internal)?,

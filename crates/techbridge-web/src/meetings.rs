@@ -5,7 +5,9 @@
 //! side, queued with the change.
 
 use jiff::civil::Date;
-use techbridge_domain::{Attendance, Language, MeetingMessage, Ref, RequestStatus, Side, Zone};
+use techbridge_domain::{
+    Attendance, Language, MeetingMessage, Ref, RequestStatus, Side, VenueName, Zone,
+};
 use techbridge_store::{
     Mail, MeetingRequest, NewMeetingRequest, Participant, Registration, StoreError, StoredEvent,
 };
@@ -92,6 +94,8 @@ fn event_link(app: &App, event: &StoredEvent) -> String {
 pub(crate) struct RegistrationInput {
     pub(crate) organization: String,
     pub(crate) attendance: String,
+    /// On site: a branch venue's name, or empty for the main venue.
+    pub(crate) venue: String,
     pub(crate) time_zone: String,
     pub(crate) languages: Vec<String>,
     /// Slot ids.
@@ -119,6 +123,20 @@ pub(crate) async fn register(
     ctx.require(&Action::ActFor(organization.clone()))?;
     let attendance =
         Attendance::parse(&input.attendance).map_err(|e| AppError::invalid("attendance", e))?;
+    let venue = match input.venue.trim() {
+        "" => None,
+        raw if raw == event.event.venue.as_str() => None,
+        raw => Some(
+            VenueName::parse(raw)
+                .ok()
+                .filter(|name| event.event.branch(name).is_some())
+                .ok_or_else(|| {
+                    AppError::invalid("venue", format!("\"{raw}\" is not a venue of this event"))
+                })?,
+        ),
+    };
+    // Only those on site sit at a venue.
+    let venue = venue.filter(|_| attendance == Attendance::OnSite);
     let zone = Zone::parse(&input.time_zone).map_err(|e| AppError::invalid("time_zone", e))?;
     let mut languages = Vec::new();
     for raw in &input.languages {
@@ -198,6 +216,7 @@ pub(crate) async fn register(
     let registration = Registration {
         organization,
         attendance,
+        venue,
         zone,
         languages,
         unavailable,

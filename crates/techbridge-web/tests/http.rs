@@ -13,6 +13,7 @@ mod http {
     mod api;
     mod api_interests;
     mod browser;
+    mod event_venues;
     mod events;
     pub(crate) mod harness;
     mod i18n;

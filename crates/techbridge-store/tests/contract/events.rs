@@ -4,7 +4,8 @@ use techbridge_domain::{
     MeetingOutcome, Ref, RequestStatus, Side, SlotTime, VenueName, Zone,
 };
 use techbridge_store::{
-    Mail, NewAccount, NewEvent, NewMeetingRequest, Placement, Registration, Store, StoreError,
+    BranchVenue, Mail, NewAccount, NewEvent, NewMeetingRequest, Placement, Registration, Store,
+    StoreError,
 };
 
 use super::harness::{ORG_CN, at, organization};
@@ -31,6 +32,19 @@ fn event() -> NewEvent {
                 end: start(i * 30 + 30),
             })
             .collect(),
+        // Kept in the order given, not by name.
+        branches: vec![
+            branch("Hà Nội", "Asia/Ho_Chi_Minh", 3),
+            branch("Bangkok", "Asia/Bangkok", 0),
+        ],
+    }
+}
+
+fn branch(name: &str, zone: &str, tables: u32) -> BranchVenue {
+    BranchVenue {
+        name: VenueName::parse(name).unwrap(),
+        zone: Zone::parse(zone).unwrap(),
+        tables,
     }
 }
 
@@ -48,6 +62,7 @@ fn registration(unavailable: Vec<i64>) -> Registration {
     Registration {
         organization: Ref::parse("org-cn").unwrap(),
         attendance: Attendance::OnSite,
+        venue: Some(VenueName::parse("Hà Nội").unwrap()),
         zone: Zone::parse("Asia/Ho_Chi_Minh").unwrap(),
         languages: vec![
             Language::parse("vi").unwrap(),
@@ -77,6 +92,17 @@ async fn an_event_keeps_its_slots_and_participants(store: &Store) {
         store.create_event(&event(), at(1)).await,
         Err(StoreError::Refused(_))
     ));
+    // A branch named twice, or like the main venue, is refused and makes nothing.
+    for twice in ["Bangkok", "Nanning"] {
+        let mut bad = event();
+        bad.reference = Ref::parse("forum-bad").unwrap();
+        bad.branches.push(branch(twice, "Asia/Bangkok", 1));
+        assert!(matches!(
+            store.create_event(&bad, at(1)).await,
+            Err(StoreError::Refused(_))
+        ));
+        assert!(store.event(&bad.reference).await.unwrap().is_none());
+    }
     let stored = store.event(&event().reference).await.unwrap().unwrap();
     assert_eq!(stored.id, id);
     assert_eq!(stored.event, event());
@@ -95,6 +121,19 @@ async fn an_event_keeps_its_slots_and_participants(store: &Store) {
         .register_participant(id, user, &registration(busy.clone()), at(2))
         .await
         .unwrap();
+    // A venue the event does not have is refused.
+    let mut elsewhere = registration(Vec::new());
+    elsewhere.venue = Some(VenueName::parse("Atlantis").unwrap());
+    assert!(matches!(
+        store
+            .register_participant(id, user, &elsewhere, at(2))
+            .await,
+        Err(StoreError::Refused(_))
+    ));
+    assert_eq!(
+        store.participants(id).await.unwrap()[0].registration,
+        registration(busy.clone())
+    );
     // Registering again changes the registration, it does not add a participant.
     let mut changed = registration(Vec::new());
     changed.attendance = Attendance::Online;
@@ -104,6 +143,15 @@ async fn an_event_keeps_its_slots_and_participants(store: &Store) {
         .await
         .unwrap();
     assert_eq!(again, participant);
+    assert_eq!(
+        store.participants(id).await.unwrap()[0].registration,
+        changed
+    );
+    changed.venue = None;
+    store
+        .register_participant(id, user, &changed, at(3))
+        .await
+        .unwrap();
     let participants = store.participants(id).await.unwrap();
     assert_eq!(participants.len(), 1);
     assert_eq!(participants[0].registration, changed);
@@ -184,6 +232,7 @@ async fn requests_schedule_and_feedback(store: &Store) {
         Placement::At {
             slot,
             table: Some(2),
+            venue: Some(VenueName::parse("Hà Nội").unwrap()),
         },
     )];
     assert!(matches!(
@@ -229,8 +278,13 @@ async fn requests_schedule_and_feedback(store: &Store) {
         .unwrap();
     let kept = store.meeting_request(request).await.unwrap().unwrap();
     assert_eq!(
-        (kept.slot, kept.table, kept.locked),
-        (Some(slot), Some(2), true)
+        (
+            kept.slot,
+            kept.table,
+            kept.venue.as_ref().map(VenueName::as_str),
+            kept.locked
+        ),
+        (Some(slot), Some(2), Some("Hà Nội"), true)
     );
     assert_eq!(kept.unscheduled_reason, None);
 

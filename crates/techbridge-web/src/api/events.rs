@@ -16,7 +16,7 @@ use crate::brokerage::make_schedule;
 use crate::context::Ctx;
 use crate::error::AppError;
 use crate::meetings::{self, Answer, RegistrationInput, own_participation};
-use crate::pages::agenda::{room, scheduled};
+use crate::pages::agenda::{room, scheduled, venue_of};
 use crate::pages::events::find;
 use crate::pages::listing::is_public;
 
@@ -37,9 +37,20 @@ pub(crate) struct EventBody {
     time_zone: String,
     /// Tables per slot at the venue.
     tables: u32,
+    /// Branch venues in other places, each with its own time zone and tables.
+    branches: Vec<BranchBody>,
     registration_closes: String,
     requests_close: String,
     slots: Vec<SlotBody>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct BranchBody {
+    name: String,
+    /// IANA time zone of the branch venue.
+    time_zone: String,
+    /// Tables per slot at the branch venue.
+    tables: u32,
 }
 
 impl From<&StoredEvent> for EventBody {
@@ -50,6 +61,16 @@ impl From<&StoredEvent> for EventBody {
             venue: e.event.venue.as_str().to_owned(),
             time_zone: e.event.zone.to_string(),
             tables: e.event.tables,
+            branches: e
+                .event
+                .branches
+                .iter()
+                .map(|b| BranchBody {
+                    name: b.name.as_str().to_owned(),
+                    time_zone: b.zone.to_string(),
+                    tables: b.tables,
+                })
+                .collect(),
             registration_closes: e.event.registration_closes.to_string(),
             requests_close: e.event.requests_close.to_string(),
             slots: e
@@ -73,6 +94,9 @@ pub(crate) struct RegistrationBody {
     organization: String,
     /// on_site or online.
     attendance: String,
+    /// On site at a branch venue: its name; absent or the main venue's name for the main venue.
+    #[serde(default)]
+    venue: Option<String>,
     /// The participant's IANA time zone.
     time_zone: String,
     /// BCP 47 tags of the languages the person can meet in.
@@ -96,6 +120,8 @@ pub(crate) struct ParticipantBody {
     name: String,
     organization: String,
     attendance: String,
+    /// On site at a branch venue: its name.
+    venue: Option<String>,
     languages: Vec<String>,
     interpreter: bool,
     listings: Vec<String>,
@@ -108,6 +134,7 @@ impl From<&Participant> for ParticipantBody {
             name: p.name.as_str().to_owned(),
             organization: p.registration.organization.to_string(),
             attendance: p.registration.attendance.slug().to_owned(),
+            venue: p.registration.venue.as_ref().map(|v| v.as_str().to_owned()),
             languages: p
                 .registration
                 .languages
@@ -149,6 +176,8 @@ pub(crate) struct RequestBody {
     /// Once scheduled: the slot id, and the table when on site.
     slot: Option<i64>,
     table: Option<u32>,
+    /// The branch venue of the table; none at the main venue.
+    venue: Option<String>,
     locked: bool,
     /// Why the last schedule left an accepted request out.
     unscheduled_reason: Option<String>,
@@ -166,6 +195,7 @@ impl From<&MeetingRequest> for RequestBody {
             status: r.status.slug().to_owned(),
             slot: r.slot,
             table: r.table,
+            venue: r.venue.as_ref().map(|v| v.as_str().to_owned()),
             locked: r.locked,
             unscheduled_reason: r.unscheduled_reason.clone(),
         }
@@ -186,8 +216,10 @@ pub(crate) struct AgendaBody {
     end: String,
     /// Participant ids of the others in the meeting.
     with: Vec<i64>,
-    /// On site: the table; online: none, and `room` when the event has online rooms.
+    /// On site: the table and its venue (the main venue or a branch); online: none, and
+    /// `room` when the event has online rooms.
     table: Option<u32>,
+    venue: Option<String>,
     room: Option<String>,
 }
 
@@ -249,6 +281,7 @@ pub(crate) async fn register(
     let input = RegistrationInput {
         organization: body.organization,
         attendance: body.attendance,
+        venue: body.venue.unwrap_or_default(),
         time_zone: body.time_zone,
         languages: body.languages,
         unavailable: body.unavailable.iter().map(i64::to_string).collect(),
@@ -444,6 +477,7 @@ pub(crate) async fn agenda(
             end: slot.time.end.to_string(),
             with: r.people().into_iter().filter(|p| *p != me.id).collect(),
             table: r.table,
+            venue: r.table.map(|_| venue_of(&event, r).0.as_str().to_owned()),
             room: r.table.is_none().then(|| room(&event, r)).flatten(),
         })
         .collect();

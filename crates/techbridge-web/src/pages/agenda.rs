@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use techbridge_domain::{FeedbackComment, MeetingOutcome, RequestStatus};
+use techbridge_domain::{FeedbackComment, MeetingOutcome, RequestStatus, VenueName, Zone};
 use techbridge_store::{MeetingRequest, Participant, StoredEvent};
 
 use crate::auth::forms::Form;
@@ -25,6 +25,18 @@ pub(crate) fn room(event: &StoredEvent, request: &MeetingRequest) -> Option<Stri
             event.event.reference, request.room_key
         )
     })
+}
+
+/// Where a meeting with a table sits, and that venue's time zone: a branch venue's, or the
+/// main venue's (also for an online meeting, which is told at the main venue's time).
+pub(crate) fn venue_of<'a>(
+    event: &'a StoredEvent,
+    request: &MeetingRequest,
+) -> (&'a VenueName, &'a Zone) {
+    match request.venue.as_ref().and_then(|v| event.event.branch(v)) {
+        Some(branch) if request.table.is_some() => (&branch.name, &branch.zone),
+        _ => (&event.event.venue, &event.event.zone),
+    }
 }
 
 /// The scheduled meetings of `me`, in time order, with their slot.
@@ -101,10 +113,11 @@ pub(crate) async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Resp
             let mine = feedback
                 .iter()
                 .find(|f| f.request_id == request.id && f.participant_id == me.id);
+            let (venue, zone) = venue_of(&event, request);
             Item {
                 id: request.id,
-                at_venue: slot_label(&ctx, &event, slot.time.start, slot.time.end),
-                at_home: (home.as_str() != event.event.zone.as_str()).then(|| {
+                at_venue: slot_label(&ctx, zone, slot.time.start, slot.time.end),
+                at_home: (home.as_str() != zone.as_str()).then(|| {
                     tr.with(
                         "agenda-your-time",
                         &[
@@ -126,7 +139,7 @@ pub(crate) async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Resp
                     Some(table) => tr.with(
                         "agenda-table",
                         &[
-                            ("venue", event.event.venue.as_str().into()),
+                            ("venue", venue.as_str().into()),
                             ("table", table.to_string().into()),
                         ],
                     ),
@@ -180,12 +193,13 @@ pub(crate) async fn calendar(ctx: Ctx, reference: &str) -> Result<Response, AppE
         .into_iter()
         .map(|(request, slot)| {
             let with = others(request, me, &participants);
+            let (venue, _) = venue_of(&event, request);
             let (location, link) = match request.table {
                 Some(table) => (
                     tr.with(
                         "agenda-table",
                         &[
-                            ("venue", event.event.venue.as_str().into()),
+                            ("venue", venue.as_str().into()),
                             ("table", table.to_string().into()),
                         ],
                     ),

@@ -1,12 +1,13 @@
 //! The operator's form that creates a brokerage event: name, venue and its time zone, the
-//! days and the sessions of each day cut into slots, tables, the registration and request
-//! deadlines, and where online meetings take place. Every bad field is named.
+//! days and the sessions of each day cut into slots, tables, branch venues with their own time
+//! zones and tables, the registration and request deadlines, and where online meetings take
+//! place. Every bad field is named.
 
 use askama::Template;
 use axum::response::Response;
 use jiff::civil::Date;
 use techbridge_domain::{EventName, MAX_TABLES, Ref, Session, Timetable, VenueName, Zone};
-use techbridge_store::NewEvent;
+use techbridge_store::{BranchVenue, NewEvent};
 
 use crate::auth::forms::Form;
 use crate::auth::permissions::Action;
@@ -122,19 +123,18 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
             .parse::<i64>()
             .map_err(|_| format!("\"{}\" is not a number of minutes", text("slot_minutes"))),
     );
-    let tables = problems.take(
-        "tables",
-        text("tables")
-            .parse::<u32>()
-            .ok()
-            .filter(|t| *t <= MAX_TABLES)
-            .ok_or_else(|| {
-                format!(
-                    "\"{}\" is not a number of tables from 0 to {MAX_TABLES}",
-                    text("tables")
-                )
-            }),
-    );
+    let tables = problems.take("tables", table_count(&text("tables")));
+    let branches = problems.take("branches", branch_venues(&text("branches")));
+    if let (Some(venue), Some(branches)) = (&venue, &branches) {
+        for (k, branch) in branches.iter().enumerate() {
+            if branch.name == *venue || branches[..k].iter().any(|b| b.name == branch.name) {
+                problems.take::<()>(
+                    "branches",
+                    Err(format!("the venue \"{}\" is named twice", branch.name)),
+                );
+            }
+        }
+    }
     let registration_closes =
         problems.take("registration_closes", date(&text("registration_closes")));
     let requests_close = problems.take("requests_close", date(&text("requests_close")));
@@ -194,6 +194,7 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
         requests_close,
         rooms_url,
         slots,
+        branches,
     ) {
         (
             Some(reference),
@@ -205,6 +206,7 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
             Some(requests_close),
             Some(rooms_url),
             Some(slots),
+            Some(branches),
         ) if problems.0.is_empty() => Ok(NewEvent {
             reference,
             name,
@@ -215,9 +217,41 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
             requests_close,
             rooms_url,
             slots,
+            branches,
         }),
         _ => Err(problems.0),
     }
+}
+
+fn table_count(raw: &str) -> Result<u32, String> {
+    raw.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|t| *t <= MAX_TABLES)
+        .ok_or_else(|| format!("\"{raw}\" is not a number of tables from 0 to {MAX_TABLES}"))
+}
+
+/// Branch venues, one a line: `name; time zone; tables`. Names may hold commas
+/// ("Jakarta, Indonesia"), so the parts are parted by semicolons.
+fn branch_venues(raw: &str) -> Result<Vec<BranchVenue>, String> {
+    raw.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let parts: Vec<&str> = line.split([';', '；']).map(str::trim).collect();
+            let [name, zone, tables] = parts.as_slice() else {
+                return Err(format!(
+                    "\"{line}\" is not \"name; time zone; tables\", as in \"Jakarta; Asia/Jakarta; 6\""
+                ));
+            };
+            let at = |e: String| format!("\"{line}\": {e}");
+            Ok(BranchVenue {
+                name: VenueName::parse(name).map_err(|e| at(e.to_string()))?,
+                zone: Zone::parse(zone).map_err(|e| at(e.to_string()))?,
+                tables: table_count(tables).map_err(at)?,
+            })
+        })
+        .collect()
 }
 
 pub(crate) async fn create(ctx: Ctx, form: Form) -> Result<Response, AppError> {

@@ -20,6 +20,7 @@ use crate::error::AppError;
 use crate::interests::own_organizations;
 use crate::matches::best_matches;
 use crate::meetings::{self, Answer, RegistrationInput, own_participation, today_at};
+use crate::pages::agenda::venue_of;
 use crate::pages::listing::is_public;
 use crate::pages::views::{country_name, language_name, listing_href};
 use crate::pages::{Chrome, render, see_other};
@@ -31,14 +32,8 @@ pub(crate) fn clock(at: Timestamp, zone: &Zone) -> String {
         .to_string()
 }
 
-/// A slot as a page names it: the day and the time at the venue.
-pub(crate) fn slot_label(
-    ctx: &Ctx,
-    event: &StoredEvent,
-    start: Timestamp,
-    end: Timestamp,
-) -> String {
-    let zone = &event.event.zone;
+/// A slot as a page names it: the day and the time in `zone` (a venue's).
+pub(crate) fn slot_label(ctx: &Ctx, zone: &Zone, start: Timestamp, end: Timestamp) -> String {
     let day = start.to_zoned(zone.time_zone().clone()).date();
     format!(
         "{} {}–{}",
@@ -158,6 +153,8 @@ struct EventPage<'a> {
     venue: String,
     zone: String,
     tables: String,
+    /// Branch venues, each as a line: name, time zone, tables.
+    branches: Vec<String>,
     registration_closes: String,
     requests_close: String,
     slots: Vec<SlotChoice>,
@@ -168,6 +165,8 @@ struct EventPage<'a> {
     may_organize: bool,
     organizations: Vec<Choice>,
     attendance: Vec<Choice>,
+    /// Where to sit when on site; empty when the event has no branch venues.
+    venues: Vec<Choice>,
     languages: Vec<Choice>,
     listings: Vec<Choice>,
     own_zone: String,
@@ -210,8 +209,17 @@ fn place(ctx: &Ctx, event: &StoredEvent, request: &MeetingRequest) -> Option<Str
             .and_then(|id| event.slots.iter().find(|s| s.id == id))
         {
             Some(slot) => {
-                let when = slot_label(ctx, event, slot.time.start, slot.time.end);
+                let (venue, zone) = venue_of(event, request);
+                let when = slot_label(ctx, zone, slot.time.start, slot.time.end);
                 match request.table {
+                    Some(table) if request.venue.is_some() => tr.with(
+                        "event-meeting-at-venue-table",
+                        &[
+                            ("when", when.into()),
+                            ("table", table.to_string().into()),
+                            ("venue", venue.as_str().into()),
+                        ],
+                    ),
                     Some(table) => tr.with(
                         "event-meeting-at-table",
                         &[("when", when.into()), ("table", table.to_string().into())],
@@ -256,7 +264,7 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
         .iter()
         .map(|slot| SlotChoice {
             id: slot.id,
-            label: slot_label(&ctx, &event, slot.time.start, slot.time.end),
+            label: slot_label(&ctx, &event.event.zone, slot.time.start, slot.time.end),
             unavailable: registration.is_some_and(|r| r.unavailable.contains(&slot.id)),
         })
         .collect();
@@ -284,6 +292,22 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
             chosen: registration.map_or(a == Attendance::OnSite, |r| r.attendance == a),
         })
         .collect();
+    let venues = if event.event.branches.is_empty() {
+        Vec::new()
+    } else {
+        let chosen = registration.and_then(|r| r.venue.as_ref());
+        std::iter::once(Choice {
+            value: String::new(),
+            label: event.event.venue.as_str().to_owned(),
+            chosen: chosen.is_none(),
+        })
+        .chain(event.event.branches.iter().map(|b| Choice {
+            value: b.name.as_str().to_owned(),
+            label: b.name.as_str().to_owned(),
+            chosen: chosen == Some(&b.name),
+        }))
+        .collect()
+    };
     let languages = CONTENT_LANGUAGES
         .iter()
         .filter_map(|code| Language::parse(code).ok())
@@ -349,7 +373,13 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
                     .as_ref()
                     .map(|o| country_name(&tr, o.organization.country))
                     .unwrap_or_default(),
-                attendance: tr.t(&format!("attendance-{}", p.registration.attendance.slug())),
+                attendance: match &p.registration.venue {
+                    Some(venue) => format!(
+                        "{} · {venue}",
+                        tr.t(&format!("attendance-{}", p.registration.attendance.slug()))
+                    ),
+                    None => tr.t(&format!("attendance-{}", p.registration.attendance.slug())),
+                },
                 languages: p
                     .registration
                     .languages
@@ -413,6 +443,21 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
         venue: event.event.venue.as_str().to_owned(),
         zone: event.event.zone.to_string(),
         tables: tr.number(u64::from(event.event.tables)),
+        branches: event
+            .event
+            .branches
+            .iter()
+            .map(|b| {
+                tr.with(
+                    "event-branch-line",
+                    &[
+                        ("venue", b.name.as_str().into()),
+                        ("zone", b.zone.to_string().into()),
+                        ("tables", tr.number(u64::from(b.tables)).into()),
+                    ],
+                )
+            })
+            .collect(),
         registration_closes: tr.date(event.event.registration_closes),
         requests_close: tr.date(event.event.requests_close),
         slots,
@@ -423,6 +468,7 @@ async fn show(ctx: Ctx, reference: &str) -> Result<Response, AppError> {
         may_organize,
         organizations,
         attendance,
+        venues,
         languages,
         listings,
         own_zone: registration.map_or_else(|| event.event.zone.to_string(), |r| r.zone.to_string()),
@@ -455,6 +501,7 @@ pub(crate) async fn register(
     let input = RegistrationInput {
         organization: form.text("organization"),
         attendance: form.text("attendance"),
+        venue: form.text("venue"),
         time_zone: form.text("time_zone"),
         languages: all(&form, "languages"),
         unavailable: all(&form, "unavailable"),

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
-use techbridge_domain::{Attended, MeetingOutcome, RequestStatus};
+use techbridge_domain::{Attended, MeetingOutcome, RequestStatus, VenueName, Zone};
 use techbridge_store::{MeetingRequest, Participant, StoredEvent};
 
 use crate::auth::forms::Form;
@@ -164,13 +164,33 @@ pub(crate) async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Resp
         })
         .collect();
 
-    let plan = event
-        .slots
-        .iter()
-        .map(|slot| {
+    // One printable plan per venue and slot, each at the venue's own time; online meetings
+    // after the venues, at the main venue's time. `None` stands for online.
+    let mut places: Vec<Option<(Option<&VenueName>, &VenueName, &Zone)>> =
+        vec![Some((None, &event.event.venue, &event.event.zone))];
+    places.extend(
+        event
+            .event
+            .branches
+            .iter()
+            .map(|b| Some((Some(&b.name), &b.name, &b.zone))),
+    );
+    places.push(None);
+    let mut plan = Vec::new();
+    for place in places {
+        let (heading, zone) = match place {
+            Some((_, name, zone)) => (name.as_str().to_owned(), zone),
+            None => (tr.t("agenda-online"), &event.event.zone),
+        };
+        let here = |r: &MeetingRequest| match place {
+            Some((venue, _, _)) => r.table.is_some() && r.venue.as_ref() == venue,
+            None => r.table.is_none(),
+        };
+        for slot in &event.slots {
             let mut seats: Vec<Seat> = requests
                 .iter()
                 .filter(|r| r.status == RequestStatus::Accepted && r.slot == Some(slot.id))
+                .filter(|r| here(r))
                 .map(|r| Seat {
                     id: r.id,
                     table: r
@@ -184,14 +204,20 @@ pub(crate) async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Resp
                         .unwrap_or_default(),
                 })
                 .collect();
-            seats.sort_by_key(|s| s.table.parse::<u32>().unwrap_or(u32::MAX));
-            SlotPlan {
-                label: slot_label(&ctx, &event, slot.time.start, slot.time.end),
-                seats,
+            if seats.is_empty() {
+                continue;
             }
-        })
-        .filter(|p| !p.seats.is_empty())
-        .collect();
+            seats.sort_by_key(|s| s.table.parse::<u32>().unwrap_or(u32::MAX));
+            let when = slot_label(&ctx, zone, slot.time.start, slot.time.end);
+            plan.push(SlotPlan {
+                label: tr.with(
+                    "organize-plan-heading",
+                    &[("venue", heading.clone().into()), ("slot", when.into())],
+                ),
+                seats,
+            });
+        }
+    }
     let unscheduled = requests
         .iter()
         .filter(|r| r.status == RequestStatus::Accepted && r.slot.is_none())

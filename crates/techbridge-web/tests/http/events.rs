@@ -16,9 +16,9 @@ on_both_engines!(
     the_demo_event,
 );
 
-const OPERATOR: &str = "operator@demo.techbridge.example";
-const ADMIN_VN: &str = "admin.vn@demo.techbridge.example";
-const MEMBER_CN: &str = "member.cn@demo.techbridge.example";
+pub(super) const OPERATOR: &str = "operator@demo.techbridge.example";
+pub(super) const ADMIN_VN: &str = "admin.vn@demo.techbridge.example";
+pub(super) const MEMBER_CN: &str = "member.cn@demo.techbridge.example";
 
 /// Two slots on 2026-12-10 at 09:00 and 09:30 in Nanning (UTC+8), one table.
 const EVENT: &[(&str, &str)] = &[
@@ -36,7 +36,7 @@ const EVENT: &[(&str, &str)] = &[
 ];
 
 /// Every value that follows `marker` in `page`, up to the next quote.
-fn values_after(page: &str, marker: &str) -> Vec<String> {
+pub(super) fn values_after(page: &str, marker: &str) -> Vec<String> {
     page.split(marker)
         .skip(1)
         .filter_map(|rest| rest.split('"').next().map(str::to_owned))
@@ -91,7 +91,7 @@ async fn register(
 }
 
 /// The participant id the marketplace form of `page` offers to ask for a meeting.
-fn invitee(page: &str) -> String {
+pub(super) fn invitee(page: &str) -> String {
     values_after(page, "name=\"invitee\" value=\"")
         .into_iter()
         .next()
