@@ -155,7 +155,10 @@ pub fn router(app: App) -> Router {
             get(api::interests::releases),
         )
         .route("/api/v1/interests/{id}/{step}", post(api::interests::step))
-        .route("/api/v1/events", get(api::events::list))
+        .route(
+            "/api/v1/events",
+            get(api::events::list).post(api::events::create),
+        )
         .route("/api/v1/events/{reference}", get(api::events::show))
         .route(
             "/api/v1/events/{reference}/registration",

@@ -17,6 +17,7 @@ use crate::context::Ctx;
 use crate::error::AppError;
 use crate::meetings::{self, Answer, RegistrationInput, own_participation};
 use crate::pages::agenda::{room, scheduled, venue_of};
+use crate::pages::event_form::{BranchInput, EventInput, read_event};
 use crate::pages::events::find;
 use crate::pages::listing::is_public;
 
@@ -231,6 +232,112 @@ pub(crate) struct ScheduleBody {
     objective: u64,
     /// No schedule of the accepted requests can be worth more.
     upper_bound: u64,
+}
+
+/// An event as an operator sends it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewEventBody {
+    /// Letters, digits, '-' and '_'.
+    r#ref: String,
+    name: String,
+    venue: String,
+    /// IANA time zone of the venue.
+    time_zone: String,
+    /// The event's days, as YYYY-MM-DD.
+    days: Vec<String>,
+    /// Matchmaking sessions of each day at the venue, as "09:00-12:00".
+    sessions: Vec<String>,
+    /// 15 to 30.
+    slot_minutes: u32,
+    /// Tables per slot at the venue.
+    tables: u32,
+    #[serde(default)]
+    branches: Vec<NewBranchBody>,
+    /// The last day of registration, YYYY-MM-DD.
+    registration_closes: String,
+    /// The last day requests may be sent and answered, before the first day.
+    requests_close: String,
+    /// Where online meetings take place (http or https).
+    #[serde(default)]
+    rooms_url: Option<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewBranchBody {
+    name: String,
+    time_zone: String,
+    tables: u32,
+}
+
+/// Creates a brokerage event (operators).
+#[utoipa::path(
+    post,
+    path = "/api/v1/events",
+    request_body = NewEventBody,
+    responses(
+        (status = 201, body = EventBody),
+        (status = 401, body = crate::api::ErrorBody),
+        (status = 403, body = crate::api::ErrorBody),
+        (status = 409, body = crate::api::ErrorBody),
+        (status = 422, body = crate::api::ErrorBody),
+    ),
+    security(("token" = [])),
+    tag = "events"
+)]
+pub(crate) async fn create(
+    ctx: Ctx,
+    JsonBody(body): JsonBody<NewEventBody>,
+) -> Result<Response, AppError> {
+    ctx.require(&Action::OrganizeEvents)?;
+    let fields = [
+        ("ref", body.r#ref),
+        ("name", body.name),
+        ("venue", body.venue),
+        ("time_zone", body.time_zone),
+        ("days", body.days.join(",")),
+        ("sessions", body.sessions.join(",")),
+        ("slot_minutes", body.slot_minutes.to_string()),
+        ("tables", body.tables.to_string()),
+        ("registration_closes", body.registration_closes),
+        ("requests_close", body.requests_close),
+        ("rooms_url", body.rooms_url.unwrap_or_default()),
+    ];
+    let input = EventInput {
+        fields: fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        branches: body
+            .branches
+            .into_iter()
+            .map(|b| {
+                Ok(BranchInput {
+                    name: b.name,
+                    time_zone: b.time_zone,
+                    tables: b.tables.to_string(),
+                })
+            })
+            .collect(),
+    };
+    let event = read_event(&input).map_err(|problems| {
+        // Every problem, the first one's field leading as in every other refusal.
+        let field = problems.first().map_or("event", |(f, _)| f.as_str());
+        let detail = problems
+            .iter()
+            .enumerate()
+            .map(|(i, (f, reason))| {
+                if i == 0 {
+                    reason.clone()
+                } else {
+                    format!("{f}: {reason}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        AppError::invalid(field, detail)
+    })?;
+    ctx.app.store().create_event(&event, ctx.app.now()).await?;
+    let stored = find(&ctx, event.reference.as_str()).await?;
+    Ok((StatusCode::CREATED, Json(EventBody::from(&stored))).into_response())
 }
 
 /// Every brokerage event.

@@ -50,6 +50,7 @@ pub(crate) use search::search;
         interests::details,
         interests::releases,
         events::list,
+        events::create,
         events::show,
         events::register,
         events::participants,

@@ -62,10 +62,66 @@ impl Problems {
     }
 }
 
-/// Reads the event form; every problem is named with its field.
-fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
+/// An event as sent, in words: the page's form and the API's body both give one.
+pub(crate) struct EventInput {
+    /// Field and value, named as the form's fields are (`days` and `sessions` separated by
+    /// commas).
+    pub(crate) fields: Vec<(String, String)>,
+    /// Each branch venue, or why its line could not be read.
+    pub(crate) branches: Vec<Result<BranchInput, String>>,
+}
+
+pub(crate) struct BranchInput {
+    pub(crate) name: String,
+    pub(crate) time_zone: String,
+    pub(crate) tables: String,
+}
+
+impl EventInput {
+    /// The form's fields; branch venues one a line, `name; time zone; tables`. Names may hold
+    /// commas ("Jakarta, Indonesia"), so the parts are parted by semicolons.
+    fn from_form(form: &Form) -> Self {
+        let branches = form
+            .text("branches")
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| {
+                let parts: Vec<&str> = line.split([';', '；']).map(str::trim).collect();
+                match parts.as_slice() {
+                    [name, zone, tables] => Ok(BranchInput {
+                        name: (*name).to_owned(),
+                        time_zone: (*zone).to_owned(),
+                        tables: (*tables).to_owned(),
+                    }),
+                    _ => Err(format!(
+                        "\"{line}\" is not \"name; time zone; tables\", as in \"Jakarta; Asia/Jakarta; 6\""
+                    )),
+                }
+            })
+            .collect();
+        Self {
+            fields: form.0.clone(),
+            branches,
+        }
+    }
+
+    fn text(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// Most branch venues an event may have.
+const MAX_BRANCHES: usize = 20;
+
+/// Reads an event as sent; every problem is named with its field.
+pub(crate) fn read_event(input: &EventInput) -> Result<NewEvent, Vec<(String, String)>> {
     let mut problems = Problems(Vec::new());
-    let text = |name: &str| form.text(name);
+    let text = |name: &str| input.text(name);
     // Event refs go into addresses as they are: letters, digits, '-' and '_' only.
     let reference = problems.take(
         "ref",
@@ -124,7 +180,7 @@ fn read_event(form: &Form) -> Result<NewEvent, Vec<(String, String)>> {
             .map_err(|_| format!("\"{}\" is not a number of minutes", text("slot_minutes"))),
     );
     let tables = problems.take("tables", table_count(&text("tables")));
-    let branches = problems.take("branches", branch_venues(&text("branches")));
+    let branches = problems.take("branches", branch_venues(&input.branches));
     if let (Some(venue), Some(branches)) = (&venue, &branches) {
         for (k, branch) in branches.iter().enumerate() {
             if branch.name == *venue || branches[..k].iter().any(|b| b.name == branch.name) {
@@ -231,24 +287,21 @@ fn table_count(raw: &str) -> Result<u32, String> {
         .ok_or_else(|| format!("\"{raw}\" is not a number of tables from 0 to {MAX_TABLES}"))
 }
 
-/// Branch venues, one a line: `name; time zone; tables`. Names may hold commas
-/// ("Jakarta, Indonesia"), so the parts are parted by semicolons.
-fn branch_venues(raw: &str) -> Result<Vec<BranchVenue>, String> {
-    raw.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(|line| {
-            let parts: Vec<&str> = line.split([';', '；']).map(str::trim).collect();
-            let [name, zone, tables] = parts.as_slice() else {
-                return Err(format!(
-                    "\"{line}\" is not \"name; time zone; tables\", as in \"Jakarta; Asia/Jakarta; 6\""
-                ));
-            };
+/// The branch venues, each checked; the first problem is named with its line.
+fn branch_venues(branches: &[Result<BranchInput, String>]) -> Result<Vec<BranchVenue>, String> {
+    if branches.len() > MAX_BRANCHES {
+        return Err(format!("at most {MAX_BRANCHES} branch venues"));
+    }
+    branches
+        .iter()
+        .map(|branch| {
+            let branch = branch.as_ref().map_err(Clone::clone)?;
+            let line = format!("{}; {}; {}", branch.name, branch.time_zone, branch.tables);
             let at = |e: String| format!("\"{line}\": {e}");
             Ok(BranchVenue {
-                name: VenueName::parse(name).map_err(|e| at(e.to_string()))?,
-                zone: Zone::parse(zone).map_err(|e| at(e.to_string()))?,
-                tables: table_count(tables).map_err(at)?,
+                name: VenueName::parse(&branch.name).map_err(|e| at(e.to_string()))?,
+                zone: Zone::parse(&branch.time_zone).map_err(|e| at(e.to_string()))?,
+                tables: table_count(&branch.tables).map_err(at)?,
             })
         })
         .collect()
@@ -256,7 +309,7 @@ fn branch_venues(raw: &str) -> Result<Vec<BranchVenue>, String> {
 
 pub(crate) async fn create(ctx: Ctx, form: Form) -> Result<Response, AppError> {
     ctx.require(&Action::OrganizeEvents)?;
-    let event = match read_event(&form) {
+    let event = match read_event(&EventInput::from_form(&form)) {
         Ok(event) => event,
         Err(problems) => {
             let view = EventForm {

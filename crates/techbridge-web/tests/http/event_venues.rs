@@ -12,6 +12,7 @@ use crate::on_both_engines;
 on_both_engines!(
     meetings_take_tables_at_their_own_venue,
     bad_venues_are_named_and_change_nothing,
+    an_event_with_branches_through_the_api,
 );
 
 const BRANCH: &str = "Ho Chi Minh City Hub";
@@ -290,4 +291,59 @@ async fn bad_venues_are_named_and_change_nothing(site: &Site) {
         .await;
     assert_eq!(status, 200);
     assert_eq!(participants[0]["venue"], BRANCH);
+}
+
+async fn an_event_with_branches_through_the_api(site: &Site) {
+    let event = json!({
+        "ref": "forum-api", "name": "Matchmaking through the API",
+        "venue": "Nanning International Convention Centre", "time_zone": "Asia/Shanghai",
+        "days": ["2026-12-10", "2026-12-11"], "sessions": ["09:00-10:00", "14:00-15:00"],
+        "slot_minutes": 30, "tables": 4,
+        "branches": [{"name": BRANCH, "time_zone": "Asia/Ho_Chi_Minh", "tables": 2}],
+        "registration_closes": "2026-12-05", "requests_close": "2026-12-08"
+    });
+    // Only an organizer may create one.
+    let member = site.api_token(MEMBER_CN).await;
+    let (status, _) = site
+        .call(Some(&member), "POST", "/api/v1/events", Some(event.clone()))
+        .await;
+    assert_eq!(status, 403);
+
+    // Bad input: every problem named, nothing made.
+    let operator = site.api_token(OPERATOR).await;
+    let mut bad = event.clone();
+    bad["ref"] = json!("forum api");
+    bad["branches"][0]["time_zone"] = json!("Mars/Olympus");
+    let (status, error) = site
+        .call(Some(&operator), "POST", "/api/v1/events", Some(bad))
+        .await;
+    assert_eq!(status, 422);
+    let detail = error["error"]["detail"].as_str().unwrap();
+    assert!(detail.starts_with("ref: "), "{detail}");
+    assert!(detail.contains("; branches: "), "{detail}");
+    assert!(detail.contains("Mars/Olympus"), "{detail}");
+    let (_, events) = site.json("/api/v1/events").await;
+    assert_eq!(events, json!([]));
+
+    let (status, created) = site
+        .call(
+            Some(&operator),
+            "POST",
+            "/api/v1/events",
+            Some(event.clone()),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(created["ref"], "forum-api");
+    assert_eq!(created["slots"].as_array().unwrap().len(), 8);
+    assert_eq!(created["slots"][0]["start"], "2026-12-10T01:00:00Z");
+    assert_eq!(
+        created["branches"],
+        json!([{"name": BRANCH, "time_zone": "Asia/Ho_Chi_Minh", "tables": 2}])
+    );
+    // The same ref again is refused.
+    let (status, _) = site
+        .call(Some(&operator), "POST", "/api/v1/events", Some(event))
+        .await;
+    assert_eq!(status, 409);
 }
