@@ -51,6 +51,19 @@ impl NewEvent {
     pub fn branch(&self, name: &VenueName) -> Option<&BranchVenue> {
         self.branches.iter().find(|b| b.name == *name)
     }
+
+    /// A branch venue named like the main venue or like an earlier branch, if any: venues are
+    /// told apart by name.
+    #[must_use]
+    pub fn venue_named_twice<'a>(
+        main: &VenueName,
+        branches: &'a [BranchVenue],
+    ) -> Option<&'a VenueName> {
+        branches.iter().enumerate().find_map(|(k, branch)| {
+            (branch.name == *main || branches[..k].iter().any(|b| b.name == branch.name))
+                .then_some(&branch.name)
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -299,15 +312,10 @@ pub(crate) async fn touch(conn: &mut AnyConnection, event_id: i64) -> Result<(),
 impl Store {
     /// Creates an event with its slots; refused when its ref is taken.
     pub async fn create_event(&self, event: &NewEvent, now: Timestamp) -> Result<i64, StoreError> {
-        for (k, branch) in event.branches.iter().enumerate() {
-            if branch.name == event.venue
-                || event.branches[..k].iter().any(|b| b.name == branch.name)
-            {
-                return Err(StoreError::Refused(format!(
-                    "the venue \"{}\" is named twice",
-                    branch.name
-                )));
-            }
+        if let Some(name) = NewEvent::venue_named_twice(&event.venue, &event.branches) {
+            return Err(StoreError::Refused(format!(
+                "the venue \"{name}\" is named twice"
+            )));
         }
         let mut tx = self.begin_write().await?;
         // A ref taken, even by a creation racing this one, inserts nothing.

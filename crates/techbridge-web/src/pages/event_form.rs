@@ -181,15 +181,13 @@ pub(crate) fn read_event(input: &EventInput) -> Result<NewEvent, Vec<(String, St
     );
     let tables = problems.take("tables", table_count(&text("tables")));
     let branches = problems.take("branches", branch_venues(&input.branches));
-    if let (Some(venue), Some(branches)) = (&venue, &branches) {
-        for (k, branch) in branches.iter().enumerate() {
-            if branch.name == *venue || branches[..k].iter().any(|b| b.name == branch.name) {
-                problems.take::<()>(
-                    "branches",
-                    Err(format!("the venue \"{}\" is named twice", branch.name)),
-                );
-            }
-        }
+    if let (Some(venue), Some(branches)) = (&venue, &branches)
+        && let Some(name) = NewEvent::venue_named_twice(venue, branches)
+    {
+        problems.take::<()>(
+            "branches",
+            Err(format!("the venue \"{name}\" is named twice")),
+        );
     }
     let registration_closes =
         problems.take("registration_closes", date(&text("registration_closes")));
